@@ -1,0 +1,7 @@
+package cn.luzhi.events.petition;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PetitionWithdrawn(PetitionId petitionId, String reason) {
+}
