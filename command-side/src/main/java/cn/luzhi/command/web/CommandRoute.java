@@ -1,0 +1,30 @@
+package cn.luzhi.command.web;
+
+/**
+ * One command the REST API accepts. A creating route is {@code POST /api/{collection}}; an action route is
+ * {@code POST /api/{collection}/{id}/{action}}. The JSON body holds the command's fields except the
+ * target id (taken from the path) and {@code expectedVersion} (also accepted as an {@code If-Match} header).
+ *
+ * @param collection  plural resource name, e.g. {@code petitions}
+ * @param action      the act in the path, e.g. {@code accept}; null for the creating route
+ * @param commandType the command record the body is read into
+ * @param summary     what the route does, in Chinese, for the OpenAPI description
+ */
+public record CommandRoute(String collection, String action, Class<?> commandType, String summary) {
+
+    public static CommandRoute create(String collection, Class<?> commandType, String summary) {
+        return new CommandRoute(collection, null, commandType, summary);
+    }
+
+    public static CommandRoute action(String collection, String action, Class<?> commandType, String summary) {
+        return new CommandRoute(collection, action, commandType, summary);
+    }
+
+    public boolean creates() {
+        return action == null;
+    }
+
+    public String path() {
+        return creates() ? "/api/" + collection : "/api/" + collection + "/{id}/" + action;
+    }
+}
