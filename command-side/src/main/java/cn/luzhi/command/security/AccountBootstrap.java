@@ -1,0 +1,53 @@
+package cn.luzhi.command.security;
+
+import cn.luzhi.events.common.ActorRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accounts the system needs before anyone can log in: with demo data on, one demo account per role, named
+ * after the role in lower case ({@code leader}, {@code auditor}, ...); with demo data off, those accounts are
+ * disabled. {@code LUZHI_ADMIN_PASSWORD} creates the first administrator on an installation that has none.
+ */
+@Component
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final UserDirectory users;
+    private final PasswordEncoder passwords;
+    private final AccountProperties properties;
+
+    AccountBootstrap(UserDirectory users, PasswordEncoder passwords, AccountProperties properties) {
+        this.users = users;
+        this.passwords = passwords;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.demoEnabled()) {
+            String hash = passwords.encode(properties.demoPassword());
+            for (ActorRole role : ActorRole.values()) {
+                if (role != ActorRole.SYSTEM) {
+                    users.save(role.name().toLowerCase(), hash, "演示" + role.label(), role, true);
+                }
+            }
+            LOG.info("Demo accounts ready: one per role, named after the role in lower case");
+        } else {
+            int disabled = users.disableDemoAccounts();
+            if (disabled > 0) {
+                LOG.info("Demo data is off: disabled {} demo accounts", disabled);
+            }
+        }
+        if (properties.adminPassword() != null && !properties.adminPassword().isBlank()
+                && !users.anyEnabledWithRole(ActorRole.ADMIN)) {
+            users.save("admin", passwords.encode(properties.adminPassword()), "系统管理员", ActorRole.ADMIN, false);
+            LOG.info("Created the first administrator account 'admin'");
+        }
+    }
+}

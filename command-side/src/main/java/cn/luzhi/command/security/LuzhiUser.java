@@ -1,0 +1,38 @@
+package cn.luzhi.command.security;
+
+import cn.luzhi.events.common.ActorRole;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** An authenticated member of staff: who an event's metadata names as its actor. */
+public record LuzhiUser(String username, String passwordHash, String displayName, ActorRole role, boolean enabled)
+        implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "LuzhiUser[" + username + ", " + role + "]";
+    }
+}

@@ -1,0 +1,48 @@
+package cn.luzhi.command.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic for API clients, a login page for browsers. A browser's session cookie is only honoured with a
+ * CSRF token; a request that carries its own credentials (Basic) cannot be forged cross-site and needs none.
+ * Leaders and auditors only read: they send no commands.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/login", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/**")
+                        .hasAnyRole("CITIZEN", "DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .formLogin(withDefaults())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::relaysOnSessionCookie));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static boolean relaysOnSessionCookie(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+}
