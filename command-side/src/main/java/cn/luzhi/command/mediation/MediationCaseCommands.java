@@ -1,0 +1,41 @@
+package cn.luzhi.command.mediation;
+
+import static cn.luzhi.command.web.CommandRoute.action;
+import static cn.luzhi.command.web.CommandRoute.create;
+
+import cn.luzhi.command.web.CommandRoute;
+import cn.luzhi.command.web.CommandRoutes;
+import cn.luzhi.events.mediation.AssignMediators;
+import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
+import cn.luzhi.events.mediation.ExtendMediationPeriod;
+import cn.luzhi.events.mediation.FailMediationCase;
+import cn.luzhi.events.mediation.FollowUpMediationCase;
+import cn.luzhi.events.mediation.RecordMediationSession;
+import cn.luzhi.events.mediation.ReferMediationCase;
+import cn.luzhi.events.mediation.ReleaseMediator;
+import cn.luzhi.events.mediation.SettleMediationCase;
+import cn.luzhi.events.mediation.WithdrawMediationCase;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class MediationCaseCommands implements CommandRoutes {
+
+    private static final String MEDIATION_CASES = "mediation-cases";
+
+    @Override
+    public List<CommandRoute> routes() {
+        return List.of(
+                create(MEDIATION_CASES, ReferMediationCase.class, "法院委派诉前调解案件"),
+                action(MEDIATION_CASES, "assign-mediators", AssignMediators.class, "从调解员库指派代表调解员"),
+                action(MEDIATION_CASES, "release-mediator", ReleaseMediator.class, "撤换调解员（须说明理由）"),
+                action(MEDIATION_CASES, "record-session", RecordMediationSession.class, "记录一次调解（时间、地点、经过）"),
+                action(MEDIATION_CASES, "extend", ExtendMediationPeriod.class, "延长调解期限（仅限一次）"),
+                action(MEDIATION_CASES, "settle", SettleMediationCase.class, "登记调解成功（调解协议及金额）"),
+                action(MEDIATION_CASES, "fail", FailMediationCase.class, "登记调解不成，转入诉讼"),
+                action(MEDIATION_CASES, "withdraw", WithdrawMediationCase.class, "当事人撤回调解"),
+                action(MEDIATION_CASES, "confirm-judicially", ConfirmSettlementJudicially.class,
+                        "调解协议司法确认"),
+                action(MEDIATION_CASES, "follow-up", FollowUpMediationCase.class, "调解结束后回访当事人"));
+    }
+}

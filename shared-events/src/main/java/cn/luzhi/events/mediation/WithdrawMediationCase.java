@@ -1,0 +1,15 @@
+package cn.luzhi.events.mediation;
+
+import cn.luzhi.events.common.Reasoned;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** A party withdraws from mediation (for example because the parties settled on their own). */
+public record WithdrawMediationCase(
+        @TargetAggregateIdentifier @NotNull MediationCaseId mediationCaseId,
+        @NotBlank @Size(max = 2000) String reason,
+        @TargetAggregateVersion Long expectedVersion) implements Reasoned {
+}
