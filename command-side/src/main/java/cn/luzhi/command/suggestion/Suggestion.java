@@ -87,6 +87,7 @@ public class Suggestion {
      */
     static final int BILL_MIN_DEPUTIES = 10;
 
+    private static final int FIRST_ROUND = 1;
     /** The first handling plus the one re-handling an unsatisfied deputy may ask for. */
     private static final int MAX_ROUNDS = 2;
 
@@ -203,7 +204,7 @@ public class Suggestion {
         Instant dueAt = now.plus(policy.suggestionReply());
         apply(new SuggestionAssigned(suggestionId, lead, coUnits, dueAt, now.plus(policy.suggestionMaxReply()),
                 command.reason()));
-        deadlines.schedule(dueAt, REPLY_DUE, new ReplyDue(dueAt));
+        deadlines.schedule(dueAt, REPLY_DUE, new ReplyDue(FIRST_ROUND, dueAt));
     }
 
     @CommandHandler
@@ -219,7 +220,7 @@ public class Suggestion {
                     "答复期限最迟只能延至" + DUE_FORMAT.format(latestReplyDueAt) + "（最长办理期限）");
         }
         apply(new SuggestionDeadlineExtended(suggestionId, replyDueAt, newDueAt, command.reason()));
-        deadlines.schedule(newDueAt, REPLY_DUE, new ReplyDue(newDueAt));
+        deadlines.schedule(newDueAt, REPLY_DUE, new ReplyDue(round, newDueAt));
     }
 
     @CommandHandler
@@ -269,8 +270,9 @@ public class Suggestion {
             // There is no separate re-handling period in the policy, so the units get the statutory one again.
             Instant now = GenericEventMessage.clock.instant();
             Instant dueAt = now.plus(policy.suggestionReply());
-            apply(new SuggestionReopened(suggestionId, round + 1, dueAt, now.plus(policy.suggestionMaxReply())));
-            deadlines.schedule(dueAt, REPLY_DUE, new ReplyDue(dueAt));
+            int nextRound = round + 1;
+            apply(new SuggestionReopened(suggestionId, nextRound, dueAt, now.plus(policy.suggestionMaxReply())));
+            deadlines.schedule(dueAt, REPLY_DUE, new ReplyDue(nextRound, dueAt));
         }
     }
 
@@ -331,12 +333,12 @@ public class Suggestion {
     }
 
     /**
-     * A reply deadline passed. Deadlines are never cancelled: one superseded by an extension or a re-handling,
-     * or one passing after the lead unit replied, finds nothing to do here.
+     * A reply deadline passed. Deadlines are never cancelled: one superseded by an extension or by the
+     * re-handling round, or one passing after the lead unit replied, finds nothing to do here.
      */
     @DeadlineHandler(deadlineName = REPLY_DUE)
     public void on(ReplyDue due) {
-        if (IN_HANDS_OF_UNITS.contains(status) && due.dueAt().equals(replyDueAt)) {
+        if (IN_HANDS_OF_UNITS.contains(status) && due.round() == round && due.dueAt().equals(replyDueAt)) {
             apply(new SuggestionOverdue(suggestionId, replyDueAt, leadUnitId));
         }
     }
@@ -413,7 +415,7 @@ public class Suggestion {
         coUnitIds = new LinkedHashSet<>(event.coUnitIds());
         replyDueAt = event.replyDueAt();
         latestReplyDueAt = event.latestReplyDueAt();
-        round = 1;
+        round = FIRST_ROUND;
     }
 
     @EventSourcingHandler
@@ -462,7 +464,10 @@ public class Suggestion {
         convertedToProcuratorate = true;
     }
 
-    /** Payload of the reply deadline: the due time it was scheduled for. */
-    record ReplyDue(Instant dueAt) {
+    /**
+     * Payload of the reply deadline: the handling round and the due time it was scheduled for. The round
+     * tells a first-round deadline from a re-handling one even when both fall on the same instant.
+     */
+    record ReplyDue(int round, Instant dueAt) {
     }
 }
