@@ -1,0 +1,32 @@
+package cn.luzhi.command.station;
+
+import static cn.luzhi.command.web.CommandRoute.action;
+import static cn.luzhi.command.web.CommandRoute.create;
+
+import cn.luzhi.command.web.CommandRoute;
+import cn.luzhi.command.web.CommandRoutes;
+import cn.luzhi.events.station.CloseStation;
+import cn.luzhi.events.station.MoveStation;
+import cn.luzhi.events.station.OpenStation;
+import cn.luzhi.events.station.ReissueStationQrCode;
+import cn.luzhi.events.station.RenameStation;
+import cn.luzhi.events.station.ReopenStation;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class StationCommands implements CommandRoutes {
+
+    private static final String STATIONS = "stations";
+
+    @Override
+    public List<CommandRoute> routes() {
+        return List.of(
+                create(STATIONS, OpenStation.class, "登记开设的代表之家、联络站或工作站，并生成家站码"),
+                action(STATIONS, "rename", RenameStation.class, "站点更名"),
+                action(STATIONS, "move", MoveStation.class, "站点迁址（新地址或所属行政区划）"),
+                action(STATIONS, "reissue-qr-code", ReissueStationQrCode.class, "重新生成家站码（旧码随即失效）"),
+                action(STATIONS, "close", CloseStation.class, "关闭站点（须说明理由）"),
+                action(STATIONS, "reopen", ReopenStation.class, "重新开放已关闭的站点"));
+    }
+}

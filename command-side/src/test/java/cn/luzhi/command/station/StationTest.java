@@ -1,0 +1,190 @@
+package cn.luzhi.command.station;
+
+import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.command.qrcode.SequentialQrTokens;
+import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.region.RegionTier;
+import cn.luzhi.events.station.CloseStation;
+import cn.luzhi.events.station.MoveStation;
+import cn.luzhi.events.station.OpenStation;
+import cn.luzhi.events.station.ReissueStationQrCode;
+import cn.luzhi.events.station.RenameStation;
+import cn.luzhi.events.station.ReopenStation;
+import cn.luzhi.events.station.StationClosed;
+import cn.luzhi.events.station.StationId;
+import cn.luzhi.events.station.StationKind;
+import cn.luzhi.events.station.StationMoved;
+import cn.luzhi.events.station.StationOpened;
+import cn.luzhi.events.station.StationQrCodeReissued;
+import cn.luzhi.events.station.StationRenamed;
+import cn.luzhi.events.station.StationReopened;
+import cn.luzhi.events.station.StationSetting;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StationTest {
+
+    private static final StationId ID = new StationId("s-haidong");
+    private static final RegionId HAIDONG = new RegionId("150102001");
+    private static final RegionId HAIXI = new RegionId("150102002");
+    private static final String ADDRESS = "海东路12号";
+    private static final LocalDate OPENED_ON = LocalDate.of(2024, 3, 1);
+    private static final String PRINTED_TOKEN = "qr-printed";
+
+    private FixtureConfiguration<Station> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Station.class);
+        fixture.registerInjectableResource(new SequentialQrTokens());
+    }
+
+    private StationOpened opened() {
+        return new StationOpened(ID, "海东路街道代表联络站", StationKind.LIAISON_STATION, StationSetting.TOWN,
+                RegionTier.TOWNSHIP, HAIDONG, ADDRESS, OPENED_ON, PRINTED_TOKEN);
+    }
+
+    private StationClosed closed() {
+        return new StationClosed(ID, "场地拆迁");
+    }
+
+    @Test
+    void shouldOpenStationWithAFreshQrToken() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenStation(ID, "海东路街道代表联络站", StationKind.LIAISON_STATION, StationSetting.TOWN,
+                        RegionTier.TOWNSHIP, HAIDONG, ADDRESS, OPENED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StationOpened(ID, "海东路街道代表联络站", StationKind.LIAISON_STATION,
+                        StationSetting.TOWN, RegionTier.TOWNSHIP, HAIDONG, ADDRESS, OPENED_ON, "qr-1"));
+    }
+
+    @Test
+    void shouldOpenEnterpriseStationAtAnyLevel() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenStation(ID, "稀土产业链代表工作站", StationKind.WORK_STATION,
+                        StationSetting.INDUSTRY_CHAIN, RegionTier.COUNTY, new RegionId("150102"), ADDRESS, OPENED_ON))
+                .expectEvents(new StationOpened(ID, "稀土产业链代表工作站", StationKind.WORK_STATION,
+                        StationSetting.INDUSTRY_CHAIN, RegionTier.COUNTY, new RegionId("150102"), ADDRESS,
+                        OPENED_ON, "qr-1"));
+    }
+
+    @Test
+    void shouldRefuseLevelThatDoesNotMatchTheSetting() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenStation(ID, "巴彦嘎查代表之家", StationKind.HOME, StationSetting.VILLAGE,
+                        RegionTier.TOWNSHIP, HAIDONG, ADDRESS, OPENED_ON))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点设在「村（嘎查、社区）」，级别不能为「乡级」")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRenameStation() {
+        fixture.given(opened())
+                .when(new RenameStation(ID, "海东路街道人大代表之家", null))
+                .expectEvents(new StationRenamed(ID, "海东路街道代表联络站", "海东路街道人大代表之家"));
+    }
+
+    @Test
+    void shouldRefuseRenamingToTheSameName() {
+        fixture.given(opened())
+                .when(new RenameStation(ID, "海东路街道代表联络站", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("新名称与现名称「海东路街道代表联络站」相同，无需改名")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseToRenameClosedStation() {
+        fixture.given(opened(), closed())
+                .when(new RenameStation(ID, "新名称", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「已关闭」，不能改名")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldMoveStationToNewAddressInTheSameRegion() {
+        fixture.given(opened())
+                .when(new MoveStation(ID, HAIDONG, "海东路88号", null))
+                .expectEvents(new StationMoved(ID, HAIDONG, ADDRESS, HAIDONG, "海东路88号"));
+    }
+
+    @Test
+    void shouldMoveStationToAnotherRegion() {
+        fixture.given(opened())
+                .when(new MoveStation(ID, HAIXI, ADDRESS, null))
+                .expectEvents(new StationMoved(ID, HAIDONG, ADDRESS, HAIXI, ADDRESS));
+    }
+
+    @Test
+    void shouldRefuseMoveThatChangesNothing() {
+        fixture.given(opened(), new StationMoved(ID, HAIDONG, ADDRESS, HAIXI, "海西路1号"))
+                .when(new MoveStation(ID, HAIXI, "海西路1号", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("新地址和所属行政区划与现在相同，无需迁址")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseToMoveClosedStation() {
+        fixture.given(opened(), closed())
+                .when(new MoveStation(ID, HAIXI, "海西路1号", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「已关闭」，不能迁址");
+    }
+
+    @Test
+    void shouldReplaceTheQrTokenOnReissue() {
+        fixture.given(opened())
+                .when(new ReissueStationQrCode(ID, "码牌被覆盖", null))
+                .expectEvents(new StationQrCodeReissued(ID, "qr-1", "码牌被覆盖"));
+    }
+
+    @Test
+    void shouldRefuseToReissueQrCodeOfClosedStation() {
+        fixture.given(opened(), closed())
+                .when(new ReissueStationQrCode(ID, null, null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「已关闭」，不能重新生成家站码")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldCloseStationWithReason() {
+        fixture.given(opened())
+                .when(new CloseStation(ID, "场地拆迁", null))
+                .expectEvents(closed());
+    }
+
+    @Test
+    void shouldRefuseToCloseTwice() {
+        fixture.given(opened(), closed())
+                .when(new CloseStation(ID, "再次关闭", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「已关闭」，不能关闭");
+    }
+
+    @Test
+    void shouldReopenClosedStationAndAllowChangesAgain() {
+        fixture.given(opened(), closed())
+                .when(new ReopenStation(ID, "新场地启用", null))
+                .expectEvents(new StationReopened(ID, "新场地启用"));
+
+        fixture.given(opened(), closed(), new StationReopened(ID, null))
+                .when(new RenameStation(ID, "海东路街道人大代表之家", null))
+                .expectEvents(new StationRenamed(ID, "海东路街道代表联络站", "海东路街道人大代表之家"));
+    }
+
+    @Test
+    void shouldRefuseToReopenOpenStation() {
+        fixture.given(opened())
+                .when(new ReopenStation(ID, null, null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「开放」，不能重新开放")
+                .expectNoEvents();
+    }
+}
