@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records each handled command in the command log inside the command's own transaction, so that a command
- * and its events are either both stored or neither, and answers with {@link CommandAccepted}. Two nodes
- * racing with the same command id cannot both commit: the log's primary key stops the second.
+ * and its events are either both stored or neither. The entry is written when the unit of work prepares to
+ * commit, after the event bus has numbered and appended the events, so it holds the exact version the command
+ * produced. Two nodes racing with the same command id cannot both commit: the log's primary key stops the
+ * second.
  */
 @Component
 class CommandLogInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -30,13 +32,11 @@ class CommandLogInterceptor implements MessageHandlerInterceptor<CommandMessage<
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         CommandMessage<?> command = unitOfWork.getMessage();
-        String commandId = (String) command.getMetaData().get(COMMAND_ID);
         String aggregateId = targets.resolveTarget(command).getIdentifier();
-        Long version = AppendedVersions.versionOf(unitOfWork, aggregateId);
-        log.record(commandId, new CommandLog.Entry(command.getCommandName(), CommandHashes.sha256(command.getPayload()),
-                aggregateId, version), (String) command.getMetaData().get(ACTOR_ID));
-        // A creating handler returns the new aggregate's id, which the answer already carries.
-        Object callerResult = result != null && result.toString().equals(aggregateId) ? null : result;
-        return new CommandAccepted(commandId, aggregateId, version, callerResult, false);
+        unitOfWork.onPrepareCommit(committing -> log.record((String) command.getMetaData().get(COMMAND_ID),
+                new CommandLog.Entry(command.getCommandName(), CommandHashes.sha256(command.getPayload()), aggregateId,
+                        AppendedVersions.versionOf(committing, aggregateId)),
+                (String) command.getMetaData().get(ACTOR_ID)));
+        return result;
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic for API clients, a login page for browsers. A browser's session cookie is only honoured with a
- * CSRF token; a request that carries its own credentials (Basic) cannot be forged cross-site and needs none.
+ * HTTP Basic for API clients, a login page for browsers. A state-changing request that comes with a session
+ * cookie needs a CSRF token; one that carries its own credentials (Basic) or no session at all cannot ride on
+ * a logged-in browser and needs none, so it gets a plain 401 when unauthenticated.
  * Leaders and auditors only read: they send no commands.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +44,7 @@ class SecurityConfiguration {
     }
 
     private static boolean relaysOnSessionCookie(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestedSessionId() != null;
     }
 }

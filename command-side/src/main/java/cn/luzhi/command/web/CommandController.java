@@ -124,8 +124,9 @@ class CommandController {
             return earlier.get();
         }
         try {
-            return commandGateway.sendAndWait(
+            Object result = commandGateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(COMMAND_ID, commandId)));
+            return CommandAccepted.of(commandId, commandLog.find(commandId).orElseThrow(), result);
         } catch (DuplicateKeyException raced) {
             // The same command id committed on another request meanwhile: answer as a retry would be answered.
             return earlierAnswer(commandId, command).orElseThrow(() -> raced);
@@ -157,7 +158,7 @@ class CommandController {
                     || !entry.payloadSha256().equals(CommandHashes.sha256(command))) {
                 throw CommandRefused.becauseOf("Idempotency-Key", "该命令编号已用于另一条不同的命令，请为新命令使用新的编号");
             }
-            return new CommandAccepted(commandId, entry.aggregateId(), entry.version(), null, true);
+            return CommandAccepted.replayOf(commandId, entry);
         });
     }
 
