@@ -1,0 +1,69 @@
+package cn.luzhi.command.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.Test;
+
+/** ARCHITECTURE.md's rules for the command side, as tests. */
+class CommandSideRulesTest {
+
+    private final JavaClasses commandSide = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.luzhi.command");
+
+    @Test
+    void shouldNeverDependOnTheQuerySide() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("cn.luzhi.query..").check(commandSide);
+    }
+
+    @Test
+    void shouldNeverUseTheInMemoryDeadlineManager() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(SimpleDeadlineManager.class).check(commandSide);
+    }
+
+    @Test
+    void shouldKeepAggregatesAwayFromTheDatabaseAndTheWeb() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                        "org.springframework.web..", "jakarta.servlet..")
+                .check(commandSide);
+    }
+
+    /**
+     * Methods other than event-sourcing handlers never assign an aggregate's fields, so replaying the events
+     * always rebuilds the state a command saw. (Constructors are left out: field initialisers run in every
+     * constructor; the fixture tests show that creating handlers change state through their events.)
+     */
+    @Test
+    void shouldChangeAggregateStateOnlyInEventSourcingHandlers() {
+        classes().that().areAnnotatedWith(Aggregate.class)
+                .should(new ArchCondition<>("assign instance fields only in @EventSourcingHandler methods") {
+                    @Override
+                    public void check(JavaClass aggregate, ConditionEvents events) {
+                        aggregate.getFieldAccessesFromSelf().stream()
+                                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.SET)
+                                .filter(access -> !access.getTarget().resolveMember()
+                                        .map(field -> field.getModifiers().contains(JavaModifier.STATIC))
+                                        .orElse(true))
+                                .filter(access -> !access.getOrigin().isConstructor())
+                                .filter(access -> !access.getOrigin().isAnnotatedWith(EventSourcingHandler.class))
+                                .forEach(access -> events.add(SimpleConditionEvent.violated(access,
+                                        access.getDescription())));
+                    }
+                })
+                .check(commandSide);
+    }
+}
