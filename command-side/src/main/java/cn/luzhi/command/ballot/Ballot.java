@@ -73,8 +73,8 @@ public class Ballot {
     private Map<String, Candidate> candidates = new LinkedHashMap<>();
     private List<String> shortlist = new ArrayList<>();
     private int maxChoices;
-    private Set<String> entitled = new LinkedHashSet<>();
-    private Set<String> checkedIn = new LinkedHashSet<>();
+    private Set<String> entitled = new HashSet<>();
+    private Set<String> checkedIn = new HashSet<>();
     private Set<String> usedPapers = new HashSet<>();
     private Map<String, Integer> votes = new LinkedHashMap<>();
     private int votesCast;
@@ -281,7 +281,7 @@ public class Ballot {
     void on(BallotOpened event) {
         shortlist = new ArrayList<>(event.candidateIds());
         maxChoices = event.maxChoices();
-        entitled = new LinkedHashSet<>();
+        entitled = new HashSet<>();
         event.entitledDeputies().forEach(deputy -> entitled.add(deputy.value()));
         closesAt = event.closesAt();
         status = BallotStatus.OPEN;

@@ -57,7 +57,7 @@ public class LivelihoodProject {
     private ProjectStatus status;
     private int percent;
     private List<String> milestones = new ArrayList<>();
-    private Set<String> milestonesReached = new LinkedHashSet<>();
+    private Set<String> milestonesReached = new HashSet<>();
 
     protected LivelihoodProject() {
         // For Axon, which rebuilds the project from its events.

@@ -28,6 +28,7 @@ import cn.luzhi.events.ballot.VoteCast;
 import cn.luzhi.events.common.Secret;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.region.RegionId;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -582,6 +583,18 @@ class BallotTest {
                         "b-2026/c-park".getBytes(StandardCharsets.UTF_8)).toString()));
         assertThat(LivelihoodProject.idFor(ID, PARK)).isNotEqualTo(LivelihoodProject.idFor(ID, LIGHTS))
                 .isNotEqualTo(LivelihoodProject.idFor(OTHER_BALLOT, PARK));
+    }
+
+    @Test
+    void shouldComeBackFromAJsonSnapshotWithTheSameState() throws Exception {
+        AtomicReference<Ballot> state = new AtomicReference<>();
+        givenAt(checkedInHistory(D1, D2)).andGiven(new VoteCast(ID, sha256Hex(r(1)), List.of(PARK, LIGHTS)))
+                .when(new CloseBallot(ID, null, null))
+                .expectState(state::set);
+
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        Ballot restored = json.readValue(json.writeValueAsString(state.get()), Ballot.class);
+        assertThat(restored).usingRecursiveComparison().isEqualTo(state.get());
     }
 
     // ---- histories and helpers
