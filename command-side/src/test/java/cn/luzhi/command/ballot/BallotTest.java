@@ -28,21 +28,26 @@ import cn.luzhi.events.ballot.VoteCast;
 import cn.luzhi.events.common.Secret;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.store.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import javax.crypto.Mac;
@@ -498,7 +503,7 @@ class BallotTest {
         for (int n = 0; n < deputies - 2; n++) {
             history.add(new DeputyCheckedIn(ID, entitled.get(n)));
             List<String> choices = new ArrayList<>(ballotOrder);
-            java.util.Collections.shuffle(choices, random);
+            Collections.shuffle(choices, random);
             VoteCast vote = new VoteCast(ID, sha256Hex(r(n)), choices.subList(0, random.nextInt(MAX_CHOICES + 1)));
             votes.add(vote);
             history.add(vote);
@@ -579,7 +584,7 @@ class BallotTest {
     void shouldDeriveTheSameProjectIdEveryTime() {
         // Pinned: changing the derivation would give a retried publication different project ids.
         assertThat(LivelihoodProject.idFor(ID, PARK))
-                .isEqualTo(new LivelihoodProjectId(java.util.UUID.nameUUIDFromBytes(
+                .isEqualTo(new LivelihoodProjectId(UUID.nameUUIDFromBytes(
                         "b-2026/c-park".getBytes(StandardCharsets.UTF_8)).toString()));
         assertThat(LivelihoodProject.idFor(ID, PARK)).isNotEqualTo(LivelihoodProject.idFor(ID, LIGHTS))
                 .isNotEqualTo(LivelihoodProject.idFor(OTHER_BALLOT, PARK));
@@ -592,7 +597,7 @@ class BallotTest {
                 .when(new CloseBallot(ID, null, null))
                 .expectState(state::set);
 
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        ObjectMapper json = EventJson.newObjectMapper();
         Ballot restored = json.readValue(json.writeValueAsString(state.get()), Ballot.class);
         assertThat(restored).usingRecursiveComparison().isEqualTo(state.get());
     }
@@ -690,7 +695,7 @@ class BallotTest {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             mac.update(ballotId.value().getBytes(StandardCharsets.UTF_8));
             return mac.doFinal(r);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -698,7 +703,7 @@ class BallotTest {
     private static String sha256Hex(byte[] r) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -19,6 +19,7 @@ import cn.luzhi.events.ballot.RateProject;
 import cn.luzhi.events.ballot.RecordProjectProgress;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.store.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -246,7 +247,7 @@ class LivelihoodProjectTest {
                 .when(new InspectProject(ID, List.of(D1), TODAY, "进展顺利", null))
                 .expectState(state::set);
 
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        ObjectMapper json = EventJson.newObjectMapper();
         LivelihoodProject restored = json.readValue(json.writeValueAsString(state.get()), LivelihoodProject.class);
         assertThat(restored).usingRecursiveComparison().isEqualTo(state.get());
     }
