@@ -56,7 +56,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * nothing joins the two. The paper code that a check-in returns is known only to the deputy; a vote names
  * the hash of its random part, and the MAC under the ballot's key (held outside the event store) proves
  * the paper was issued by a check-in. The tally is counted from the {@link VoteCast} events only, and there
- * are never more of them than check-ins.
+ * are never more of them than check-ins. What events cannot hide is timing: a vote recorded straight after a
+ * lone check-in is probably that deputy's, so check-in (the roll call) should come before voting starts.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -154,7 +155,7 @@ public class Ballot {
         if (usedPapers.contains(paperHash)) {
             throw CommandRefused.because("这张选票已经投出，不能重复投票");
         }
-        // Papers come only from check-ins; this also holds if the ballot's key ever leaked.
+        // Every genuine paper comes from a check-in, so this never refuses one; it caps the harm of a leaked key.
         if (votesCast >= checkedIn.size()) {
             throw CommandRefused.because("已投票数已达签到人数（" + checkedIn.size() + "人），不能再投票");
         }
@@ -183,9 +184,9 @@ public class Ballot {
      * Counts the votes and approves candidates. A candidate is approved when its votes exceed half of the
      * papers cast, and at most {@code maxChoices} are approved, most votes first. Blank papers count among
      * those cast: a deputy who abstains took part, so abstaining weighs against approval instead of
-     * lowering the bar. A tie at that limit goes to the candidate
-     * the government shortlisted earlier: the shortlist order is its stated priority and the only order
-     * fixed before the vote, so nobody can arrange the outcome after seeing the count.
+     * lowering the bar. A tie at that limit goes to the candidate the government shortlisted earlier: the
+     * shortlist order is its stated priority and the only order fixed before the vote, so nobody can pick
+     * the winner after seeing the count.
      */
     @CommandHandler
     public void handle(PublishTally command) throws Exception {

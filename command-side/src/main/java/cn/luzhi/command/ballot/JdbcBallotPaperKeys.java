@@ -43,6 +43,7 @@ class JdbcBallotPaperKeys implements BallotPaperKeys {
                 .param("ballotId", ballotId.value())
                 .param("paperKey", key)
                 .update();
-        return find(ballotId).orElseThrow(() -> new IllegalStateException("No paper key stored for ballot " + ballotId));
+        return find(ballotId)
+                .orElseThrow(() -> new IllegalStateException("No paper key stored for ballot " + ballotId));
     }
 }

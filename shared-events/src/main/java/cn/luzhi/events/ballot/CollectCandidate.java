@@ -16,7 +16,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  */
 public record CollectCandidate(
         @TargetAggregateIdentifier @NotNull BallotId ballotId,
-        @NotNull @Pattern(regexp = CandidateIds.PATTERN, message = CandidateIds.MESSAGE) String candidateId,
+        @NotNull @Size(max = 32) @Pattern(regexp = CandidateIds.PATTERN, message = CandidateIds.MESSAGE)
+        String candidateId,
         @NotBlank @Size(max = 100) String title,
         @NotBlank @Size(max = 5000) String description,
         @NotNull ProposerKind proposerKind,

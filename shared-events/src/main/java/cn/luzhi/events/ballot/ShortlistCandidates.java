@@ -16,7 +16,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record ShortlistCandidates(
         @TargetAggregateIdentifier @NotNull BallotId ballotId,
         @NotEmpty @Size(max = 100)
-        List<@NotNull @Pattern(regexp = CandidateIds.PATTERN, message = CandidateIds.MESSAGE) String> candidateIds,
+        List<@NotNull @Size(max = 32) @Pattern(regexp = CandidateIds.PATTERN, message = CandidateIds.MESSAGE) String>
+                candidateIds,
         @Size(max = 2000) String reason,
         @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }
