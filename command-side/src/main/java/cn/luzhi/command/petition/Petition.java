@@ -41,7 +41,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -64,8 +63,9 @@ public class Petition {
     @AggregateIdentifier
     private PetitionId petitionId;
     private PetitionStatus status;
-    private Set<String> unitsAwaited = new LinkedHashSet<>();
-    private Set<String> unitsForwarded = new LinkedHashSet<>();
+    // Declared as LinkedHashSet so a snapshot restores them in forwarding order.
+    private LinkedHashSet<String> unitsAwaited = new LinkedHashSet<>();
+    private LinkedHashSet<String> unitsForwarded = new LinkedHashSet<>();
     private Instant replyDueAt;
     private boolean extendedThisRound;
     private Satisfaction lastRating;

@@ -1,0 +1,32 @@
+package cn.luzhi.app;
+
+import cn.luzhi.command.CommandSideApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The all-in-one application a newcomer starts: the command side, the query side and the UI in one JVM, on
+ * an embedded PostgreSQL whose data folder persists between runs (or on the server {@code LUZHI_DB_URL} names).
+ * Demo data and demo accounts are on unless {@code LUZHI_DEMO=false}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ConfigurationPropertiesScan({"cn.luzhi.command", "cn.luzhi.app"})
+@ComponentScan(basePackages = {"cn.luzhi.command", "cn.luzhi.app"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CommandSideApplication.class))
+public class LuzhiApplication {
+
+    public static void main(String[] args) {
+        // No calls out: there is no AxonIQ Console and no update check on these networks.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        if (System.getenv("LUZHI_DEMO") == null && System.getProperty("LUZHI_DEMO") == null) {
+            System.setProperty("LUZHI_DEMO", "true");
+        }
+        new SpringApplicationBuilder(LuzhiApplication.class).run(args);
+    }
+}
