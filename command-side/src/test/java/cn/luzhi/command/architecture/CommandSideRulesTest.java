@@ -1,11 +1,13 @@
 package cn.luzhi.command.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +16,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,22 @@ class CommandSideRulesTest {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
                         "org.springframework.web..", "jakarta.servlet..")
+                .check(commandSide);
+    }
+
+    /** Every event an aggregate is rebuilt from carries a revision, so it can be upcast when it changes. */
+    @Test
+    void shouldGiveEveryEventARevision() {
+        methods().that().areAnnotatedWith(EventSourcingHandler.class)
+                .should(new ArchCondition<>("take an event annotated with @Revision") {
+                    @Override
+                    public void check(JavaMethod handler, ConditionEvents events) {
+                        handler.getRawParameterTypes().stream().limit(1)
+                                .filter(event -> !event.isAnnotatedWith(Revision.class))
+                                .forEach(event -> events.add(SimpleConditionEvent.violated(handler,
+                                        event.getName() + " has no @Revision")));
+                    }
+                })
                 .check(commandSide);
     }
 
