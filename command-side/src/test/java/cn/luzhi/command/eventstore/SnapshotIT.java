@@ -1,0 +1,50 @@
+package cn.luzhi.command.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.command.support.Api;
+import cn.luzhi.command.support.CommandSideIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** A long-lived case is loaded from its JSON snapshot plus the events after it, and its rules still hold. */
+@TestPropertySource(properties = "luzhi.snapshots.threshold=3")
+class SnapshotIT extends CommandSideIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void shouldRestorePetitionFromSnapshotWithItsRulesIntact() {
+        Api api = new Api(port);
+        String id = api.post("/api/petitions", "clerk", PASSWORD, """
+                {"source": "LETTER_OR_PHONE", "regionId": "150102003",
+                 "petitioner": {"name": "周九"}, "title": "占道经营", "content": "菜市场门口占道"}""")
+                .json().get("aggregateId").asText();
+        post(api, "/api/petitions/" + id + "/accept", "deputy", "{\"deputyId\": \"d-zhou\"}", 200);
+        post(api, "/api/petitions/" + id + "/forward", "deputy", "{\"unitIds\": [\"u-city\", \"u-market\"]}", 200);
+        for (int i = 0; i < 4; i++) {
+            post(api, "/api/petitions/" + id + "/urge", "supervisor", "{\"reason\": \"督办第" + i + "次\"}", 200);
+        }
+        post(api, "/api/petitions/" + id + "/reply", "unit", "{\"unitId\": \"u-city\", \"reply\": \"已劝离\"}", 200);
+
+        String snapshot = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM snapshot_event_entry "
+                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1")
+                .param(id).query(String.class).optional().orElseThrow();
+        assertThat(snapshot).contains("\"status\":\"FORWARDED\"").contains("u-market");
+
+        post(api, "/api/petitions/" + id + "/reply", "unit", "{\"unitId\": \"u-city\", \"reply\": \"再次答复\"}", 422);
+        post(api, "/api/petitions/" + id + "/reply", "unit", "{\"unitId\": \"u-market\", \"reply\": \"已整治\"}", 200);
+        post(api, "/api/petitions/" + id + "/close", "clerk", "{}", 200);
+    }
+
+    private static void post(Api api, String path, String user, String body, int expectedStatus) {
+        Api.Response response = api.post(path, user, PASSWORD, body);
+        assertThat(response.status()).as(path + " " + response.text()).isEqualTo(expectedStatus);
+    }
+}
