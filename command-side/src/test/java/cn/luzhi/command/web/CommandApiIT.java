@@ -243,6 +243,8 @@ class CommandApiIT extends CommandSideIntegrationTest {
         assertThat(paths.has("/api/petitions")).isTrue();
         assertThat(paths.get("/api/petitions/{id}/accept").get("post").get("summary").asText()).isEqualTo("代表受理诉求");
         assertThat(paths.has("/api/mediation-cases/{id}/settle")).isTrue();
+        assertThat(paths.has("/api/ballots/{id}/vote")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html", null, null).status()).isEqualTo(200);
     }
 
     private static void assertProblem(Api.Response response, int status, String field, String messageStart) {
