@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * HTTP Basic for API clients, a login page for browsers. A state-changing request that comes with a session
@@ -26,13 +27,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole("CITIZEN", "DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                // A Basic client that keeps the session cookie is not re-verified with BCrypt on every request.
+                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository())
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(problems))
                 .formLogin(withDefaults())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::relaysOnSessionCookie));
         return http.build();

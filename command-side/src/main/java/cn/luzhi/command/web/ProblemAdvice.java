@@ -118,12 +118,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || !problem.getType().toString().startsWith("urn:luzhi:"))) {
             String title = TITLES.getOrDefault(status.value(), problem.getTitle());
             problem.setTitle(title);
             problem.setDetail(title);
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return response;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -17,11 +17,21 @@ public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
     private final String baseUrl;
 
     public Api(int port) {
+        this(port, false);
+    }
+
+    /** With {@code keepSession}, the client keeps cookies as a browser or a long-running integration would. */
+    public Api(int port, boolean keepSession) {
         this.baseUrl = "http://localhost:" + port;
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        if (keepSession) {
+            builder.cookieHandler(new java.net.CookieManager());
+        }
+        this.client = builder.build();
     }
 
     /** One response: status, headers and the body as JSON (null when empty or not JSON). */
@@ -53,7 +63,7 @@ public final class Api {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < headerPairs.length; i += 2) {
-            request.header(headerPairs[i], headerPairs[i + 1]);
+            request.setHeader(headerPairs[i], headerPairs[i + 1]);
         }
         try {
             HttpResponse<String> response = client.send(request.build(),

@@ -154,7 +154,7 @@ class CommandApiIT extends CommandSideIntegrationTest {
     void shouldRefuseOversizedText() {
         Api.Response response = api.post("/api/petitions", "clerk", PASSWORD,
                 SUBMIT.replace("路灯不亮", "长".repeat(101)));
-        assertProblem(response, 400, "title", "个数必须在0和100之间");
+        assertProblem(response, 400, "title", "长度须在0到100之间");
     }
 
     @Test
@@ -226,6 +226,35 @@ class CommandApiIT extends CommandSideIntegrationTest {
         assertThat(meta.get("clientAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(jdbc.sql("SELECT actor_id FROM command_log WHERE command_id = ?").param(key)
                 .query(String.class).single()).isEqualTo("deputy");
+    }
+
+    @Test
+    void shouldAnswerAuthenticationAndAuthorizationFailuresAsChineseProblems() {
+        Api.Response unauthenticated = api.post("/api/petitions", null, null, SUBMIT);
+        assertThat(unauthenticated.header("content-type")).startsWith("application/problem+json");
+        assertThat(unauthenticated.json().get("title").asText()).isEqualTo("需要登录");
+        Api.Response forbidden = api.post("/api/petitions", "leader", PASSWORD, SUBMIT);
+        assertThat(forbidden.header("content-type")).startsWith("application/problem+json");
+        assertThat(forbidden.json().get("title").asText()).isEqualTo("无权执行此操作");
+    }
+
+    @Test
+    void shouldAnswerWrongMediaTypeInChinese() {
+        Api.Response response = api.post("/api/petitions", "clerk", PASSWORD, SUBMIT, "Content-Type", "text/plain");
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.json().get("detail")).as(response.text()).isNotNull();
+        assertThat(response.json().get("detail").asText()).isEqualTo("不支持的内容类型，请使用 application/json");
+    }
+
+    @Test
+    void shouldRefuseCreatingARecordWhoseIdExists() {
+        String id = submitPetition();
+        long before = eventCount();
+        Api.Response duplicate = api.post("/api/petitions", "clerk", PASSWORD,
+                SUBMIT.replace("{\"source\"", "{\"petitionId\": \"" + id + "\", \"source\""));
+        assertThat(duplicate.status()).as(duplicate.text()).isEqualTo(409);
+        assertThat(duplicate.json().get("detail").asText()).isEqualTo("该编号的记录已存在，不能重复创建");
+        assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test
