@@ -14,7 +14,7 @@ export class CockpitApiError extends Error {
 const MESSAGES_BY_STATUS = {
   401: '登录已失效，请重新登录',
   403: '当前账号无权查看数据驾驶舱',
-  404: '所选区域不存在',
+  404: '未找到所选区域的数据',
 };
 
 /** The query string for a selection: regionId is left out for the whole district, year only with YEAR. */
