@@ -10,7 +10,11 @@ import { SummaryLoader } from './summaryLoader.js';
 // Enough to fill the ticker panel on a big screen; older items have scrolled away for good.
 export const TICKER_LENGTH = 30;
 
-export function useCockpit() {
+/**
+ * @param createClient the STOMP client factory (a test passes a fake one)
+ * @param fetchImpl the fetch function for the summary
+ */
+export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), fetchImpl = globalThis.fetch } = {}) {
   const path = ref(rootPath());
   const period = ref(defaultPeriod());
   const summary = shallowRef(null);
@@ -29,7 +33,7 @@ export function useCockpit() {
 
   let eventKey = 0;
   const feed = new LiveFeed({
-    createClient: stompClientFactory(webSocketUrl()),
+    createClient,
     onResync: () => loader.refresh(),
     onStatus: (status) => {
       connection.value = status;
@@ -40,7 +44,7 @@ export function useCockpit() {
     },
   });
 
-  const loader = new SummaryLoader((chosen, signal) => fetchSummary(chosen, { signal }), {
+  const loader = new SummaryLoader((chosen, signal) => fetchSummary(chosen, { signal, fetchImpl }), {
     loading: (value) => {
       loading.value = value;
     },
