@@ -19,6 +19,7 @@ import cn.luzhi.events.ballot.CollectCandidate;
 import cn.luzhi.events.ballot.CreateBallot;
 import cn.luzhi.events.ballot.DeputyCheckedIn;
 import cn.luzhi.events.ballot.LivelihoodProjectApproved;
+import cn.luzhi.events.ballot.LivelihoodProjectId;
 import cn.luzhi.events.ballot.OpenBallot;
 import cn.luzhi.events.ballot.PublishTally;
 import cn.luzhi.events.ballot.ShortlistCandidates;
@@ -189,7 +190,8 @@ public class Ballot {
      * the winner after seeing the count.
      */
     @CommandHandler
-    public void handle(PublishTally command) throws Exception {
+    /** Returns the ids of the projects the tally approved, so the caller can go on with them at once. */
+    public List<LivelihoodProjectId> handle(PublishTally command) throws Exception {
         requireStatus("公布结果", BallotStatus.CLOSED);
         List<String> ranked = new ArrayList<>(shortlist);
         // List.sort is stable, so equal votes keep the shortlist order.
@@ -202,6 +204,7 @@ public class Ballot {
             tallies.add(new CandidateTally(candidateId, received, approved));
         }
         apply(new TallyPublished(ballotId, tallies, votesCast, entitled.size(), checkedIn.size()));
+        List<LivelihoodProjectId> projects = new ArrayList<>();
         for (CandidateTally tally : tallies) {
             if (tally.approved()) {
                 Candidate candidate = candidates.get(tally.candidateId());
@@ -209,8 +212,10 @@ public class Ballot {
                         LivelihoodProject.idFor(ballotId, candidate.candidateId()), ballotId, candidate.candidateId(),
                         candidate.title(), regionId, year, candidate.budget());
                 createNew(LivelihoodProject.class, () -> new LivelihoodProject(approved));
+                projects.add(approved.projectId());
             }
         }
+        return projects;
     }
 
     private void requireValidChoices(List<String> choices) {

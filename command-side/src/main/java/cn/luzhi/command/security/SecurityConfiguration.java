@@ -1,7 +1,5 @@
 package cn.luzhi.command.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +36,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository())
                         .authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(problems))
-                .formLogin(withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::relaysOnSessionCookie));
         return http.build();
     }
@@ -49,7 +47,11 @@ class SecurityConfiguration {
     }
 
     private static boolean relaysOnSessionCookie(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && request.getRequestedSessionId() != null;
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        // The login form always needs its token, so no other site can log a browser into a chosen account.
+        return "/login".equals(request.getServletPath())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
     }
 }

@@ -488,7 +488,8 @@ class BallotTest {
                                 new CandidateTally(LIGHTS, 2, true), new CandidateTally(TOILETS, 1, false)),
                                 3, 3, 3),
                         approved(PARK, "口袋公园", PARK_BUDGET),
-                        approved(LIGHTS, "路灯亮化", LIGHTS_BUDGET));
+                        approved(LIGHTS, "路灯亮化", LIGHTS_BUDGET))
+                .expectResultMessagePayload(List.of(LivelihoodProject.idFor(ID, PARK), LivelihoodProject.idFor(ID, LIGHTS)));
     }
 
     @Test
