@@ -45,8 +45,8 @@ class AllInOneIT {
             assertThat(second.getBean(JdbcClient.class)
                     .sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
                     .param(petitionId).query(Long.class).single()).isEqualTo(1);
-            assertThat(post(second, "/api/petitions/" + petitionId + "/accept", "{\"deputyId\": \"d-1\"}").statusCode())
-                    .isEqualTo(200);
+            assertThat(post(second, "/api/petitions/" + petitionId + "/urge", "{\"reason\": \"重启后继续办理\"}")
+                    .statusCode()).isEqualTo(200);
         }
     }
 
@@ -67,6 +67,9 @@ class AllInOneIT {
     }
 
     private static String submitPetition(ConfigurableApplicationContext app) throws Exception {
+        HttpResponse<String> region = post(app, "/api/regions",
+                "{\"regionId\": \"150102\", \"name\": \"示范区\", \"level\": \"DISTRICT\"}");
+        assertThat(region.statusCode()).as(region.body()).isEqualTo(201);
         HttpResponse<String> response = post(app, "/api/petitions", """
                 {"source": "STATION_VISIT", "regionId": "150102", "petitioner": {"name": "孙八"},
                  "title": "道路破损", "content": "村口道路破损"}""");
@@ -80,7 +83,7 @@ class AllInOneIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("clerk:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

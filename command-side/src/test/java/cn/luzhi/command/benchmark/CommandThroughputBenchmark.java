@@ -2,6 +2,7 @@ package cn.luzhi.command.benchmark;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ class CommandThroughputBenchmark extends CommandSideIntegrationTest {
                 run(CLIENTS, i -> cookieless.post("/api/no-such-collection/x/y", "clerk", PASSWORD, "{}")));
         // The rest keep the session cookie, as a browser or a long-running integration does.
         Api api = new Api(port, true);
+        ReferenceData.ensure(api, PASSWORD);
         warmUp(api);
         report("submit new petitions (" + CLIENTS + " clients)", run(CLIENTS, i -> submit(api)));
         String longLived = submit(api);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.CommandSideApplication;
 import cn.luzhi.command.support.Api;
+import cn.luzhi.command.support.ReferenceData;
 import cn.luzhi.command.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,6 +48,7 @@ class DeadlineRestartIT {
         Instant dueAt;
         try (ConfigurableApplicationContext before = start()) {
             Api api = new Api(before.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            ReferenceData.ensure(api, PASSWORD);
             Api.Response created = api.post("/api/petitions", "clerk", PASSWORD, """
                     {"source": "HOTLINE_12345", "regionId": "150102001",
                      "petitioner": {"name": "赵六", "phone": "13600002222"},

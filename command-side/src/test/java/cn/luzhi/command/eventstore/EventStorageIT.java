@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ class EventStorageIT extends CommandSideIntegrationTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        ReferenceData.ensure(api, PASSWORD);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +23,7 @@ class SnapshotIT extends CommandSideIntegrationTest {
     @Test
     void shouldRestorePetitionFromSnapshotWithItsRulesIntact() {
         Api api = new Api(port);
+        ReferenceData.ensure(api, PASSWORD);
         String id = api.post("/api/petitions", "clerk", PASSWORD, """
                 {"source": "LETTER_OR_PHONE", "regionId": "150102003",
                  "petitioner": {"name": "周九"}, "title": "占道经营", "content": "菜市场门口占道"}""")

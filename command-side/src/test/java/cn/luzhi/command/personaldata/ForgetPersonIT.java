@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
 import cn.luzhi.events.common.PersonRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class ForgetPersonIT extends CommandSideIntegrationTest {
     @Test
     void shouldMakePersonalDataUnreadableWhileEventsStayIntact() {
         Api api = new Api(port);
+        ReferenceData.ensure(api, PASSWORD);
         String petitionId = api.post("/api/petitions", "clerk", PASSWORD, """
                 {"source": "STATION_VISIT", "regionId": "150102002",
                  "petitioner": {"name": "钱七", "phone": "13512345678", "idNumber": "15010219850505123X"},

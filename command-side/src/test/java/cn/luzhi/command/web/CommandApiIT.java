@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ class CommandApiIT extends CommandSideIntegrationTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        ReferenceData.ensure(api, PASSWORD);
     }
 
     private String submitPetition() {
