@@ -1,0 +1,170 @@
+package cn.luzhi.command.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.command.CommandSideApplication;
+import cn.luzhi.command.support.Api;
+import cn.luzhi.command.support.ReferenceData;
+import cn.luzhi.command.support.TestDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two command-side JVMs on one database: this test's own, and the node jar started as a separate process.
+ * Retries, races and deadlines behave as with one node. Both nodes are started once for all the tests.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesIT {
+
+    private static final String PASSWORD = "two-nodes-password";
+
+    private final String databaseUrl = TestDatabase.newDatabase();
+    private ConfigurableApplicationContext nodeA;
+    private Process nodeB;
+    private Api apiA;
+    private Api apiB;
+
+    @BeforeAll
+    void startBothNodes() throws Exception {
+        int portB = freePort();
+        nodeB = new ProcessBuilder(Stream.concat(
+                Stream.of(javaBinary(), "-jar", nodeJar().toString()), nodeArgs(portB).stream()).toList())
+                .redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("node-b", ".log").toFile())
+                .start();
+        nodeA = new SpringApplicationBuilder(CommandSideApplication.class)
+                .run(nodeArgs(0).toArray(String[]::new));
+        apiA = new Api(nodeA.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        apiB = new Api(portB);
+        awaitHealthy(apiB);
+        ReferenceData.ensure(apiA, PASSWORD);
+    }
+
+    @AfterAll
+    void stopBothNodes() {
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.destroy();
+        }
+    }
+
+    @Test
+    void shouldAppendOnceForOneCommandIdSentToBothNodes() throws Exception {
+        String id = submit(apiA);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<Api.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Api node = i % 2 == 0 ? apiA : apiB;
+            answers.add(CompletableFuture.supplyAsync(() -> node.post("/api/petitions/" + id + "/urge", "supervisor",
+                    PASSWORD, "{\"reason\": \"请尽快办理\"}", "Idempotency-Key", "urge-once-" + id), clients));
+        }
+        List<Api.Response> responses = answers.stream().map(CompletableFuture::join).toList();
+        clients.shutdown();
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.text()).isEqualTo(200));
+        assertThat(responses).extracting(response -> response.json().get("version").asLong()).containsOnly(1L);
+        assertThat(eventsOf(id, "PetitionUrged")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoRacingCommandsOnTheSameVersionThrough() {
+        String id = submit(apiA);
+        CompletableFuture<Api.Response> viaA = CompletableFuture.supplyAsync(() -> apiA.post(
+                "/api/petitions/" + id + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-zhang\"}", "If-Match", "0"));
+        CompletableFuture<Api.Response> viaB = CompletableFuture.supplyAsync(() -> apiB.post(
+                "/api/petitions/" + id + "/decline", "deputy", PASSWORD, "{\"reason\": \"不属受理范围\"}", "If-Match", "0"));
+
+        List<Integer> statuses = Stream.of(viaA.join(), viaB.join()).map(Api.Response::status).sorted().toList();
+        assertThat(statuses).containsExactly(200, 409);
+        assertThat(eventsOf(id, "PetitionAccepted") + eventsOf(id, "PetitionDeclined")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFireADeadlineOnExactlyOneNode() throws InterruptedException {
+        String id = submit(apiA);
+        apiB.post("/api/petitions/" + id + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-li\"}");
+        Api.Response forwarded = apiA.post("/api/petitions/" + id + "/forward", "deputy", PASSWORD,
+                "{\"unitIds\": [\"u-water\"], \"replyDueAt\": \"" + Instant.now().plusSeconds(2) + "\"}");
+        assertThat(forwarded.status()).as(forwarded.text()).isEqualTo(200);
+
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        while (eventsOf(id, "PetitionOverdue") == 0 && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(2000);
+        assertThat(eventsOf(id, "PetitionOverdue")).isEqualTo(1);
+    }
+
+    private String submit(Api api) {
+        Api.Response created = api.post("/api/petitions", "clerk", PASSWORD, """
+                {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "郑十一"},
+                 "title": "公交站台破损", "content": "站台顶棚漏雨"}""");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("aggregateId").asText();
+    }
+
+    private long eventsOf(String aggregateId, String eventName) {
+        return nodeA.getBean(JdbcClient.class).sql(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?")
+                .params(aggregateId, "cn.luzhi.events.petition." + eventName).query(Long.class).single();
+    }
+
+    private List<String> nodeArgs(int port) {
+        return List.of("--spring.config.name=command-side", "--server.port=" + port,
+                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + TestDatabase.username(),
+                "--spring.datasource.password=", "--luzhi.accounts.demo-enabled=true",
+                "--luzhi.accounts.demo-password=" + PASSWORD, "--luzhi.scheduler.polling-interval=200ms");
+    }
+
+    /** The runnable node jar the package phase built before the integration tests run. */
+    private static Path nodeJar() throws IOException {
+        try (Stream<Path> jars = Files.list(Path.of("target"))) {
+            return jars.filter(jar -> jar.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No command-side exec jar in target/"));
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitHealthy(Api api) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(giveUp)) {
+            try {
+                if (api.get("/actuator/health", null, null).status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // The second node is still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The second node did not start within 90 s");
+    }
+}
