@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Prints command throughput and latency over HTTP against real PostgreSQL. Not part of {@code mvn verify}
@@ -24,8 +23,6 @@ class CommandThroughputBenchmark extends CommandSideIntegrationTest {
     private static final int COMMANDS = Integer.getInteger("benchmark.commands", 2000);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
 
-    @LocalServerPort
-    int port;
 
     @Test
     void measure() throws Exception {

@@ -8,7 +8,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The settings that keep events from being lost or skipped, checked on a real pooled connection. */
 class DatabaseGuardsIT extends CommandSideIntegrationTest {
@@ -16,8 +15,6 @@ class DatabaseGuardsIT extends CommandSideIntegrationTest {
     /** Axon's default gap timeout of tracking and pooled streaming processors. */
     private static final Duration PROCESSOR_GAP_TIMEOUT = Duration.ofSeconds(60);
 
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     TransactionManager axonTransactionManager;
 

@@ -4,26 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
-import cn.luzhi.command.support.ReferenceData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class EventStorageIT extends CommandSideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        ReferenceData.ensure(api, PASSWORD);
-    }
 
     @Test
     void shouldStoreEventsAsReadableJsonWithoutLargeObjects() {

@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
-import cn.luzhi.command.support.ReferenceData;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** A long-lived case is loaded from its JSON snapshot plus the events after it, and its rules still hold. */
 @TestPropertySource(properties = "luzhi.snapshots.threshold=3")
 class SnapshotIT extends CommandSideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void shouldRestorePetitionFromSnapshotWithItsRulesIntact() {
-        Api api = new Api(port);
-        ReferenceData.ensure(api, PASSWORD);
         String id = api.post("/api/petitions", "clerk", PASSWORD, """
                 {"source": "LETTER_OR_PHONE", "regionId": "150102003",
                  "petitioner": {"name": "周九"}, "title": "占道经营", "content": "菜市场门口占道"}""")

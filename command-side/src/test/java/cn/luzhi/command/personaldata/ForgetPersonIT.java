@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
-import cn.luzhi.command.support.ReferenceData;
 import cn.luzhi.events.common.PersonRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Forgetting a person blanks their data everywhere it is kept and leaves every event byte for byte intact. */
 class ForgetPersonIT extends CommandSideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PersonalDataVault vault;
 
     @Test
     void shouldMakePersonalDataUnreadableWhileEventsStayIntact() {
-        Api api = new Api(port);
-        ReferenceData.ensure(api, PASSWORD);
         String petitionId = api.post("/api/petitions", "clerk", PASSWORD, """
                 {"source": "STATION_VISIT", "regionId": "150102002",
                  "petitioner": {"name": "钱七", "phone": "13512345678", "idNumber": "15010219850505123X"},

@@ -4,27 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
-import cn.luzhi.command.support.ReferenceData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A case can only point to regions, stations, deputies and units that exist and are in use. */
 class ReferenceChecksIT extends CommandSideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        ReferenceData.ensure(api, PASSWORD);
-    }
 
     private String acceptedPetition() {
         String id = api.post("/api/petitions", "clerk", PASSWORD, """

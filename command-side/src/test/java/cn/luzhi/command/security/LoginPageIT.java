@@ -13,15 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A browser logs in on a Chinese page whose form carries a CSRF token; without the token it cannot. */
 class LoginPageIT extends CommandSideIntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    @LocalServerPort
-    int port;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
-import cn.luzhi.command.support.ReferenceData;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,17 +18,6 @@ class CommandApiIT extends CommandSideIntegrationTest {
              "petitioner": {"name": "王五", "phone": "13700001111", "idNumber": "150102199001011234"},
              "title": "路灯不亮", "content": "小区门口路灯坏了三个月"}""";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        ReferenceData.ensure(api, PASSWORD);
-    }
 
     private String submitPetition() {
         Api.Response created = api.post("/api/petitions", "clerk", PASSWORD, SUBMIT);
