@@ -22,10 +22,21 @@ public record EventContext(long globalIndex, Instant at, boolean replay, ActorRo
         long index = message.trackingToken().position()
                 .orElseThrow(() -> new IllegalStateException("Event " + message.getIdentifier()
                         + " has a tracking token without a position: " + message.trackingToken()));
-        Object role = message.getMetaData().get(MetadataKeys.ACTOR_ROLE);
         Object name = message.getMetaData().get(MetadataKeys.ACTOR_NAME);
         return new EventContext(index, message.getTimestamp(), ReplayToken.isReplay(message),
-                role == null ? null : ActorRole.valueOf(role.toString()), name == null ? null : name.toString());
+                role(message.getMetaData().get(MetadataKeys.ACTOR_ROLE)), name == null ? null : name.toString());
+    }
+
+    /** A role this version does not know must not stop a projection: the event is applied without it. */
+    private static ActorRole role(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ActorRole.valueOf(value.toString());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** Whether a row that last applied {@code lastGlobalIndex} has yet to apply this event. */

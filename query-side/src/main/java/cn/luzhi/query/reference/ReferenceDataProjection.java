@@ -51,11 +51,9 @@ public class ReferenceDataProjection {
 
     @EventHandler
     void on(RegionRegistered event, TrackedEventMessage<?> message) {
-        EventContext context = EventContext.of(message);
-        if (entityManager.find(RegionRow.class, event.regionId().value()) == null) {
-            entityManager.persist(new RegionRow(event.regionId().value(), event.name(), event.level(),
-                    event.parentId() == null ? null : event.parentId().value(), context.globalIndex()));
-        }
+        RegionRow row = new RegionRow(event.regionId().value(), event.name(), event.level(),
+                event.parentId() == null ? null : event.parentId().value(), EventContext.of(message).globalIndex());
+        ProjectedRow.create(entityManager, RegionRow.class, row.regionId, row);
     }
 
     @EventHandler
@@ -66,25 +64,22 @@ public class ReferenceDataProjection {
     @EventHandler
     void on(RegionRetired event, TrackedEventMessage<?> message) {
         update(RegionRow.class, event.regionId().value(), message, row -> {
-                    row.status = RegionStatus.RETIRED;
-                    row.mergedIntoId = event.mergedIntoId() == null ? null : event.mergedIntoId().value();
-                });
+            row.status = RegionStatus.RETIRED;
+            row.mergedIntoId = event.mergedIntoId() == null ? null : event.mergedIntoId().value();
+        });
     }
 
     @EventHandler
     void on(StationOpened event, TrackedEventMessage<?> message) {
-        EventContext context = EventContext.of(message);
-        if (entityManager.find(StationRow.class, event.stationId().value()) == null) {
-            StationRow row = new StationRow(event.stationId().value(), context.globalIndex());
-            row.name = event.name();
-            row.kind = event.kind();
-            row.setting = event.setting();
-            row.level = event.level();
-            row.regionId = event.regionId().value();
-            row.address = event.address();
-            row.openedOn = event.openedOn();
-            entityManager.persist(row);
-        }
+        StationRow row = new StationRow(event.stationId().value(), EventContext.of(message).globalIndex());
+        row.name = event.name();
+        row.kind = event.kind();
+        row.setting = event.setting();
+        row.level = event.level();
+        row.regionId = event.regionId().value();
+        row.address = event.address();
+        row.openedOn = event.openedOn();
+        ProjectedRow.create(entityManager, StationRow.class, row.stationId, row);
     }
 
     @EventHandler
@@ -112,23 +107,20 @@ public class ReferenceDataProjection {
 
     @EventHandler
     void on(DeputyRegistered event, TrackedEventMessage<?> message) {
-        EventContext context = EventContext.of(message);
-        if (entityManager.find(DeputyRow.class, event.deputyId().value()) == null) {
-            DeputyRow row = new DeputyRow(event.deputyId().value(), context.globalIndex());
-            row.name = event.name();
-            row.gender = event.gender();
-            row.ethnicity = event.ethnicity();
-            row.level = event.level();
-            row.constituency = event.constituency();
-            row.stationId = event.stationId() == null ? null : event.stationId().value();
-            row.professionalGroup = event.professionalGroup();
-            if (event.term() != null) {
-                row.termNumber = event.term().number();
-                row.termStartYear = event.term().startYear();
-                row.termEndYear = event.term().endYear();
-            }
-            entityManager.persist(row);
+        DeputyRow row = new DeputyRow(event.deputyId().value(), EventContext.of(message).globalIndex());
+        row.name = event.name();
+        row.gender = event.gender();
+        row.ethnicity = event.ethnicity();
+        row.level = event.level();
+        row.constituency = event.constituency();
+        row.stationId = event.stationId() == null ? null : event.stationId().value();
+        row.professionalGroup = event.professionalGroup();
+        if (event.term() != null) {
+            row.termNumber = event.term().number();
+            row.termStartYear = event.term().startYear();
+            row.termEndYear = event.term().endYear();
         }
+        ProjectedRow.create(entityManager, DeputyRow.class, row.deputyId, row);
     }
 
     @EventHandler
@@ -169,15 +161,13 @@ public class ReferenceDataProjection {
 
     @EventHandler
     void on(HandlingUnitRegistered event, TrackedEventMessage<?> message) {
-        EventContext context = EventContext.of(message);
-        if (entityManager.find(HandlingUnitRow.class, event.handlingUnitId().value()) == null) {
-            HandlingUnitRow row = new HandlingUnitRow(event.handlingUnitId().value(), context.globalIndex());
-            row.name = event.name();
-            row.kind = event.kind();
-            row.regionId = event.regionId() == null ? null : event.regionId().value();
-            row.contactOffice = event.contactOffice();
-            entityManager.persist(row);
-        }
+        HandlingUnitRow row = new HandlingUnitRow(event.handlingUnitId().value(),
+                EventContext.of(message).globalIndex());
+        row.name = event.name();
+        row.kind = event.kind();
+        row.regionId = event.regionId() == null ? null : event.regionId().value();
+        row.contactOffice = event.contactOffice();
+        ProjectedRow.create(entityManager, HandlingUnitRow.class, row.unitId, row);
     }
 
     @EventHandler
