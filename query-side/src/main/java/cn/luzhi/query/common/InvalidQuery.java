@@ -1,5 +1,6 @@
 package cn.luzhi.query.common;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ public final class InvalidQuery extends ErrorResponseException {
 
     private static ProblemDetail problem(String parameter, String message) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setType(URI.create("urn:luzhi:problem:invalid-query"));
         problem.setTitle("请求无效");
         problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
         return problem;
