@@ -1,0 +1,162 @@
+package cn.luzhi.query.cockpit;
+
+import cn.luzhi.query.activity.PointsProperties;
+import cn.luzhi.query.cockpit.CockpitQueries.DayCount;
+import cn.luzhi.query.cockpit.CockpitQueries.DeputyActs;
+import cn.luzhi.query.cockpit.CockpitQueries.MediationCounts;
+import cn.luzhi.query.cockpit.CockpitQueries.OverdueRow;
+import cn.luzhi.query.cockpit.CockpitQueries.PetitionCounts;
+import cn.luzhi.query.cockpit.CockpitQueries.Scope;
+import cn.luzhi.query.cockpit.CockpitQueries.StationActs;
+import cn.luzhi.query.cockpit.CockpitQueries.SuggestionCounts;
+import cn.luzhi.query.cockpit.CockpitSummary.Activity;
+import cn.luzhi.query.cockpit.CockpitSummary.Ballots;
+import cn.luzhi.query.cockpit.CockpitSummary.DeputyPoints;
+import cn.luzhi.query.cockpit.CockpitSummary.Mediation;
+import cn.luzhi.query.cockpit.CockpitSummary.OverdueCase;
+import cn.luzhi.query.cockpit.CockpitSummary.Petitions;
+import cn.luzhi.query.cockpit.CockpitSummary.RegionFigures;
+import cn.luzhi.query.cockpit.CockpitSummary.StationActivity;
+import cn.luzhi.query.cockpit.CockpitSummary.Suggestions;
+import cn.luzhi.query.cockpit.CockpitSummary.TrendPoint;
+import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.reference.Names;
+import cn.luzhi.query.reference.ReferenceData;
+import cn.luzhi.query.reference.RegionRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the cockpit summary of a region and a period. */
+@Component
+public class Cockpit {
+
+    /** Ballots are not projected yet: no ballot was held, so there is no turnout to report. */
+    private static final Ballots NO_BALLOTS = new Ballots(0, 0, 0, CockpitFormulas.turnout(0, 0), 0, "0.00");
+
+    private final CockpitQueries queries;
+    private final ReferenceData referenceData;
+    private final CockpitProperties properties;
+    private final PointsProperties points;
+    private final Clock cockpitClock;
+
+    Cockpit(CockpitQueries queries, ReferenceData referenceData, CockpitProperties properties,
+            PointsProperties points, Clock cockpitClock) {
+        this.queries = queries;
+        this.referenceData = referenceData;
+        this.properties = properties;
+        this.points = points;
+        this.cockpitClock = cockpitClock;
+    }
+
+    /**
+     * The summary of {@code regionId} (default: the top region) over {@code kind} of period. Every count is read
+     * from one snapshot of the database, so the figures agree with each other and with {@code asOfGlobalIndex}.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public CockpitSummary summary(String regionId, CockpitPeriod.Kind kind, Integer year) {
+        LocalDate today = LocalDate.now(cockpitClock.withZone(ChinaTime.ZONE));
+        CockpitPeriod period = CockpitPeriod.of(kind, year, today);
+        Optional<RegionRow> region = regionId == null
+                ? referenceData.topRegion()
+                : Optional.of(referenceData.region(regionId).orElseThrow(() -> new NotFound("行政区划", regionId)));
+        String scopeId = region.map(RegionRow::regionId).orElse(null);
+        Scope scope = new Scope(scopeId, period.from(), period.to());
+
+        List<DeputyPoints> deputies = deputyPoints(queries.deputyActs(scope));
+        List<StationActs> stations = queries.stationActs(scope);
+        return new CockpitSummary(scopeId, region.map(RegionRow::name).orElse(null),
+                new CockpitSummary.Period(period.kind(), period.from(), period.to()), queries.asOfGlobalIndex(),
+                petitions(queries.petitions(scope)), suggestions(queries.suggestions(scope)),
+                mediation(queries.mediation(scope)), NO_BALLOTS, new Activity(deputies.size(), stations.size()),
+                trend(scopeId, period.trend(today, properties.todayTrendDays())), regions(scopeId, scope),
+                deputies.stream().limit(properties.topDeputies()).toList(),
+                stations.stream().limit(properties.topStations())
+                        .map(station -> new StationActivity(station.stationId(), station.name(), station.acts()))
+                        .toList(),
+                overdue(scopeId));
+    }
+
+    /** Every deputy active in the scope with the points earned there, most points first. */
+    private List<DeputyPoints> deputyPoints(List<DeputyActs> acts) {
+        Map<String, DeputyPoints> byDeputy = new LinkedHashMap<>();
+        for (DeputyActs act : acts) {
+            long earned = act.acts() * points.pointsFor(act.kind());
+            byDeputy.merge(act.deputyId(), new DeputyPoints(act.deputyId(), act.name(), earned),
+                    (sum, more) -> new DeputyPoints(sum.deputyId(), sum.name(), sum.points() + more.points()));
+        }
+        List<DeputyPoints> ranked = new ArrayList<>(byDeputy.values());
+        ranked.sort(Comparator.comparingLong(DeputyPoints::points).reversed()
+                .thenComparing(DeputyPoints::deputyId));
+        return ranked;
+    }
+
+    private static Petitions petitions(PetitionCounts counts) {
+        return new Petitions(counts.received(), counts.closed(), counts.open(), counts.overdue(), counts.rated(),
+                CockpitFormulas.closureRate(counts.closed(), counts.received()),
+                CockpitFormulas.satisfactionRate(counts.satisfied(), counts.rated()));
+    }
+
+    private static Suggestions suggestions(SuggestionCounts counts) {
+        return new Suggestions(counts.received(), counts.replied(), counts.classA(), counts.classB(),
+                counts.classC(), CockpitFormulas.classShare(counts.classA(), counts.replied()),
+                CockpitFormulas.classShare(counts.classB(), counts.replied()),
+                CockpitFormulas.classShare(counts.classC(), counts.replied()),
+                CockpitFormulas.onTimeReplyRate(counts.onTime(), counts.replied()), counts.keySupervision());
+    }
+
+    private static Mediation mediation(MediationCounts counts) {
+        return new Mediation(counts.referred(), counts.settled(), counts.failed(),
+                CockpitFormulas.successRate(counts.settled(), counts.failed()));
+    }
+
+    private List<TrendPoint> trend(String scopeId, CockpitPeriod days) {
+        if (days.from().isAfter(days.to())) {
+            return List.of();
+        }
+        Scope scope = new Scope(scopeId, days.from(), days.to());
+        Map<LocalDate, Long> received = byDay(queries.petitionsReceivedPerDay(scope));
+        Map<LocalDate, Long> closed = byDay(queries.petitionsClosedPerDay(scope));
+        Map<LocalDate, Long> replied = byDay(queries.suggestionsRepliedPerDay(scope));
+        Map<LocalDate, Long> settled = byDay(queries.mediationSettledPerDay(scope));
+        return days.from().datesUntil(days.to().plusDays(1))
+                .map(day -> new TrendPoint(day, received.getOrDefault(day, 0L), closed.getOrDefault(day, 0L),
+                        replied.getOrDefault(day, 0L), settled.getOrDefault(day, 0L)))
+                .toList();
+    }
+
+    private List<RegionFigures> regions(String scopeId, Scope scope) {
+        if (scopeId == null) {
+            return List.of();
+        }
+        return queries.regionsBelow(scopeId, scope).stream()
+                .map(counts -> new RegionFigures(counts.regionId(), counts.name(), counts.received(),
+                        counts.closed(), CockpitFormulas.closureRate(counts.closed(), counts.received()),
+                        counts.overdue()))
+                .toList();
+    }
+
+    private List<OverdueCase> overdue(String scopeId) {
+        List<OverdueRow> rows = queries.overdueCases(scopeId, properties.overdueListSize());
+        Names names = referenceData.names(rows.stream().map(OverdueRow::regionId).toList(), List.of(), List.of(),
+                List.of());
+        return rows.stream()
+                .map(row -> new OverdueCase(row.caseId(), row.caseType(), row.title(), row.dueAt(),
+                        names.region(row.regionId())))
+                .toList();
+    }
+
+    private static Map<LocalDate, Long> byDay(List<DayCount> counts) {
+        return counts.stream().collect(Collectors.toMap(DayCount::day, DayCount::count));
+    }
+}

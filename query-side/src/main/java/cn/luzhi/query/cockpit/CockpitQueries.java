@@ -1,0 +1,248 @@
+package cn.luzhi.query.cockpit;
+
+import cn.luzhi.events.mediation.DisputeType;
+import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.query.activity.ActivityKind;
+import cn.luzhi.query.common.CaseType;
+import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.RegionScope;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counts behind the cockpit, straight from the read-model tables in SQL. Counts of cases follow the cohort
+ * rule of {@link CockpitFormulas}: the cases that arrived in the period, in the state they are in now. The
+ * trend counts what happened on each day instead (received, closed, replied, settled that day).
+ */
+@Component
+class CockpitQueries {
+
+    private static final List<String> OPEN_PETITION =
+            Arrays.stream(PetitionStatus.values()).filter(status -> !status.isTerminal()).map(Enum::name).toList();
+    /** Duplicates merged into another case count through that case; returned suggestions were never filed. */
+    private static final List<String> NOT_COUNTED =
+            List.of(PetitionStatus.MERGED.name(), SuggestionStatus.RETURNED.name());
+
+    private final JdbcClient jdbc;
+
+    CockpitQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Where and when: the region's cases (its own and those below it) in the Beijing days {@code from} to
+     * {@code to}, both included.
+     */
+    record Scope(String regionId, LocalDate from, LocalDate to) {
+
+        Map<String, Object> parameters() {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("scope", RegionScope.likePattern(regionId));
+            parameters.put("from", Timestamp.from(ChinaTime.startOf(from)));
+            parameters.put("to", Timestamp.from(ChinaTime.endOf(to)));
+            parameters.put("zone", ChinaTime.ZONE.getId());
+            parameters.put("notCounted", NOT_COUNTED);
+            parameters.put("open", OPEN_PETITION);
+            return parameters;
+        }
+    }
+
+    record PetitionCounts(long received, long closed, long open, long overdue, long rated, long satisfied) {
+    }
+
+    record SuggestionCounts(long received, long replied, long classA, long classB, long classC, long onTime,
+                            long keySupervision) {
+    }
+
+    record MediationCounts(long referred, long settled, long failed) {
+    }
+
+    record DayCount(LocalDate day, long count) {
+    }
+
+    record DeputyActs(String deputyId, String name, ActivityKind kind, long acts) {
+    }
+
+    record StationActs(String stationId, String name, long acts) {
+    }
+
+    record RegionCounts(String regionId, String name, long received, long closed, long overdue) {
+    }
+
+    PetitionCounts petitions(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE status = 'CLOSED'),
+                               count(*) FILTER (WHERE status IN (:open)),
+                               count(*) FILTER (WHERE overdue AND status IN (:open)),
+                               count(*) FILTER (WHERE satisfaction IS NOT NULL),
+                               count(*) FILTER (WHERE satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
+                          FROM read.petition
+                         WHERE submitted_at >= :from AND submitted_at < :to AND region_id LIKE :scope
+                           AND status NOT IN (:notCounted)""")
+                .params(scope.parameters())
+                .query((rs, row) -> new PetitionCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)))
+                .single();
+    }
+
+    SuggestionCounts suggestions(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE result IS NOT NULL),
+                               count(*) FILTER (WHERE result = 'SOLVED_OR_ADOPTED'),
+                               count(*) FILTER (WHERE result = 'BEING_SOLVED_OR_PLANNED'),
+                               count(*) FILTER (WHERE result = 'KEPT_FOR_REFERENCE'),
+                               count(*) FILTER (WHERE result IS NOT NULL AND first_reply_on_time),
+                               count(*) FILTER (WHERE key_supervision)
+                          FROM read.suggestion
+                         WHERE submitted_at >= :from AND submitted_at < :to AND region_id LIKE :scope
+                           AND status NOT IN (:notCounted)""")
+                .params(scope.parameters())
+                .query((rs, row) -> new SuggestionCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .single();
+    }
+
+    MediationCounts mediation(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE status = 'SETTLED'),
+                               count(*) FILTER (WHERE status = 'FAILED')
+                          FROM read.mediation_case
+                         WHERE referred_at >= :from AND referred_at < :to AND region_id LIKE :scope""")
+                .params(scope.parameters())
+                .query((rs, row) -> new MediationCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    List<DayCount> petitionsReceivedPerDay(Scope scope) {
+        return perDay("read.petition", "submitted_at", "status NOT IN (:notCounted)", scope);
+    }
+
+    List<DayCount> petitionsClosedPerDay(Scope scope) {
+        return perDay("read.petition", "closed_at", "status = 'CLOSED'", scope);
+    }
+
+    List<DayCount> suggestionsRepliedPerDay(Scope scope) {
+        return perDay("read.suggestion", "first_replied_at", "TRUE", scope);
+    }
+
+    List<DayCount> mediationSettledPerDay(Scope scope) {
+        return perDay("read.mediation_case", "ended_at", "status = 'SETTLED'", scope);
+    }
+
+    private List<DayCount> perDay(String table, String column, String condition, Scope scope) {
+        return jdbc.sql("SELECT (" + column + " AT TIME ZONE :zone)::date AS day, count(*) FROM " + table
+                        + " WHERE " + column + " >= :from AND " + column + " < :to AND region_id LIKE :scope AND "
+                        + condition + " GROUP BY day")
+                .params(scope.parameters())
+                .query((rs, row) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)))
+                .list();
+    }
+
+    /** Petition counts of each region directly below {@code parentId}, each covering its own subtree. */
+    List<RegionCounts> regionsBelow(String parentId, Scope scope) {
+        Map<String, Object> parameters = scope.parameters();
+        parameters.put("parent", parentId);
+        return jdbc.sql("""
+                        SELECT r.region_id, r.name,
+                               count(p.petition_id),
+                               count(p.petition_id) FILTER (WHERE p.status = 'CLOSED'),
+                               count(p.petition_id) FILTER (WHERE p.overdue AND p.status IN (:open))
+                          FROM read.region r
+                          LEFT JOIN read.petition p
+                            ON p.region_id LIKE replace(r.region_id, '_', '\\_') || '%'
+                           AND p.submitted_at >= :from AND p.submitted_at < :to AND p.status NOT IN (:notCounted)
+                         WHERE r.parent_id = :parent
+                         GROUP BY r.region_id, r.name
+                         ORDER BY r.region_id""")
+                .params(parameters)
+                .query((rs, row) -> new RegionCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    /** How many acts of each kind each deputy did on the region's cases in the period. */
+    List<DeputyActs> deputyActs(Scope scope) {
+        return jdbc.sql("""
+                        SELECT a.deputy_id, d.name, a.kind, count(*)
+                          FROM read.activity a
+                          LEFT JOIN read.deputy d ON d.deputy_id = a.deputy_id
+                         WHERE a.deputy_id IS NOT NULL
+                           AND a.occurred_at >= :from AND a.occurred_at < :to AND a.region_id LIKE :scope
+                         GROUP BY a.deputy_id, d.name, a.kind""")
+                .params(scope.parameters())
+                .query((rs, row) -> new DeputyActs(rs.getString(1), rs.getString(2),
+                        ActivityKind.valueOf(rs.getString(3)), rs.getLong(4)))
+                .list();
+    }
+
+    /**
+     * Acts per station, most active first: acts at the case's station, or else at the acting deputy's station
+     * (the deputy's station now, as the reference data knows it).
+     */
+    List<StationActs> stationActs(Scope scope) {
+        return jdbc.sql("""
+                        SELECT acts.station_id, s.name, acts.count
+                          FROM (SELECT COALESCE(a.station_id, d.station_id) AS station_id, count(*) AS count
+                                  FROM read.activity a
+                                  LEFT JOIN read.deputy d ON d.deputy_id = a.deputy_id
+                                 WHERE a.occurred_at >= :from AND a.occurred_at < :to AND a.region_id LIKE :scope
+                                 GROUP BY 1) acts
+                          LEFT JOIN read.station s ON s.station_id = acts.station_id
+                         WHERE acts.station_id IS NOT NULL
+                         ORDER BY acts.count DESC, acts.station_id""")
+                .params(scope.parameters())
+                .query((rs, row) -> new StationActs(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** Open cases of every type in the region whose deadline passed, oldest deadline first, whenever received. */
+    List<OverdueRow> overdueCases(String regionId, int limit) {
+        return jdbc.sql("""
+                        SELECT 'PETITION' AS case_type, petition_id AS case_id, title, NULL AS dispute_type,
+                               reply_due_at AS due_at, region_id
+                          FROM read.petition WHERE overdue AND region_id LIKE :scope
+                        UNION ALL
+                        SELECT 'SUGGESTION', suggestion_id, title, NULL, reply_due_at, region_id
+                          FROM read.suggestion WHERE overdue AND region_id LIKE :scope
+                        UNION ALL
+                        SELECT 'MEDIATION', mediation_case_id, NULL, dispute_type, mediation_due_at, region_id
+                          FROM read.mediation_case WHERE overdue AND region_id LIKE :scope
+                        ORDER BY due_at, case_id
+                        LIMIT :limit""")
+                .param("scope", RegionScope.likePattern(regionId))
+                .param("limit", limit)
+                .query((rs, row) -> new OverdueRow(CaseType.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3) != null ? rs.getString(3)
+                                : CaseType.MEDIATION.label() + "：" + DisputeType.valueOf(rs.getString(4)).label(),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
+    }
+
+    record OverdueRow(CaseType caseType, String caseId, String title, Instant dueAt, String regionId) {
+    }
+
+    /**
+     * The highest global index the summary's tables have applied. Processors and segments run side by side, so a
+     * lower event may still be on its way; the live feed announces each event when its change has committed.
+     */
+    long asOfGlobalIndex() {
+        return jdbc.sql("""
+                        SELECT GREATEST(COALESCE((SELECT max(last_global_index) FROM read.petition), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM read.suggestion), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM read.mediation_case), 0),
+                                        COALESCE((SELECT max(global_index) FROM read.activity), 0))""")
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,58 @@
+package cn.luzhi.query.cockpit;
+
+import cn.luzhi.query.common.CaseType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The cockpit summary exactly as the dashboard contract (COCKPIT_CONTRACT.md) describes it. Rates are
+ * percentages with one decimal, null when there is nothing to rate; see {@link CockpitFormulas}.
+ */
+public record CockpitSummary(String regionId, String regionName, Period period, long asOfGlobalIndex,
+                             Petitions petitions, Suggestions suggestions, Mediation mediation, Ballots ballots,
+                             Activity activity, List<TrendPoint> trend, List<RegionFigures> regions,
+                             List<DeputyPoints> topDeputies, List<StationActivity> topStations,
+                             List<OverdueCase> overdue) {
+
+    public record Period(CockpitPeriod.Kind kind, LocalDate from, LocalDate to) {
+    }
+
+    public record Petitions(long received, long closed, long open, long overdue, long rated,
+                            BigDecimal closureRate, BigDecimal satisfactionRate) {
+    }
+
+    public record Suggestions(long received, long replied, long classA, long classB, long classC,
+                              BigDecimal classAShare, BigDecimal classBShare, BigDecimal classCShare,
+                              BigDecimal onTimeReplyRate, long keySupervision) {
+    }
+
+    public record Mediation(long referred, long settled, long failed, BigDecimal successRate) {
+    }
+
+    /** Ballot figures; the approved budget is a decimal string with two places, as money must not be a float. */
+    public record Ballots(long held, long entitled, long voted, BigDecimal turnout, long projectsApproved,
+                          String approvedBudget) {
+    }
+
+    public record Activity(long activeDeputies, long activeStations) {
+    }
+
+    public record TrendPoint(LocalDate date, long petitionsReceived, long petitionsClosed, long suggestionsReplied,
+                             long mediationSettled) {
+    }
+
+    public record RegionFigures(String regionId, String regionName, long petitionsReceived, long petitionsClosed,
+                                BigDecimal closureRate, long overdue) {
+    }
+
+    public record DeputyPoints(String deputyId, String name, long points) {
+    }
+
+    public record StationActivity(String stationId, String name, long activity) {
+    }
+
+    public record OverdueCase(String caseId, CaseType caseType, String title, Instant dueAt, String regionName) {
+    }
+}

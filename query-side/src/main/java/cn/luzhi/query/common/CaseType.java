@@ -1,0 +1,28 @@
+package cn.luzhi.query.common;
+
+import cn.luzhi.events.common.Labelled;
+
+/** The case types the query side follows, with the cockpit section each one feeds. */
+public enum CaseType implements Labelled {
+    PETITION("民意诉求", "petitions"),
+    SUGGESTION("代表建议", "suggestions"),
+    MEDIATION("诉前调解", "mediation");
+
+    private final String label;
+    private final String cockpitSection;
+
+    CaseType(String label, String cockpitSection) {
+        this.label = label;
+        this.cockpitSection = cockpitSection;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** The key of the cockpit summary whose figures a change of such a case moves. */
+    public String cockpitSection() {
+        return cockpitSection;
+    }
+}

@@ -1,0 +1,109 @@
+package cn.luzhi.query.livefeed;
+
+import cn.luzhi.events.mediation.MediationCaseFailed;
+import cn.luzhi.events.mediation.MediationCaseFollowedUp;
+import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.mediation.MediationCaseSettled;
+import cn.luzhi.events.mediation.MediationCaseWithdrawn;
+import cn.luzhi.events.mediation.MediationOverdue;
+import cn.luzhi.events.mediation.MediationPeriodExtended;
+import cn.luzhi.events.mediation.MediationSessionHeld;
+import cn.luzhi.events.mediation.MediatorReleased;
+import cn.luzhi.events.mediation.MediatorsAssigned;
+import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
+import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionClosed;
+import cn.luzhi.events.petition.PetitionDeadlineExtended;
+import cn.luzhi.events.petition.PetitionDeclined;
+import cn.luzhi.events.petition.PetitionFollowedUp;
+import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionMerged;
+import cn.luzhi.events.petition.PetitionOverdue;
+import cn.luzhi.events.petition.PetitionRated;
+import cn.luzhi.events.petition.PetitionReopened;
+import cn.luzhi.events.petition.PetitionReplied;
+import cn.luzhi.events.petition.PetitionSubmitted;
+import cn.luzhi.events.petition.PetitionUrged;
+import cn.luzhi.events.petition.PetitionWithdrawn;
+import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
+import cn.luzhi.events.suggestion.SuggestionAccepted;
+import cn.luzhi.events.suggestion.SuggestionAssigned;
+import cn.luzhi.events.suggestion.SuggestionClosed;
+import cn.luzhi.events.suggestion.SuggestionCoSigned;
+import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
+import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
+import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
+import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.SuggestionFollowedUp;
+import cn.luzhi.events.suggestion.SuggestionMerged;
+import cn.luzhi.events.suggestion.SuggestionOpinionSent;
+import cn.luzhi.events.suggestion.SuggestionOverdue;
+import cn.luzhi.events.suggestion.SuggestionPickedForKeySupervision;
+import cn.luzhi.events.suggestion.SuggestionRated;
+import cn.luzhi.events.suggestion.SuggestionReopened;
+import cn.luzhi.events.suggestion.SuggestionReplied;
+import cn.luzhi.events.suggestion.SuggestionReturned;
+import cn.luzhi.events.suggestion.SuggestionSubmitted;
+import cn.luzhi.events.suggestion.SuggestionUpgradedToSolved;
+import cn.luzhi.events.suggestion.SuggestionUrged;
+import java.util.Map;
+
+/** What the ticker says happened, per event type, in words a leader reads at a glance. */
+final class CaseActions {
+
+    private static final Map<Class<?>, String> ACTIONS = Map.ofEntries(
+            Map.entry(PetitionSubmitted.class, "收到群众诉求"),
+            Map.entry(PetitionAccepted.class, "代表受理诉求"),
+            Map.entry(PetitionDeclined.class, "诉求不予受理"),
+            Map.entry(PetitionForwarded.class, "诉求转交承办单位"),
+            Map.entry(PetitionDeadlineExtended.class, "诉求答复期限延期"),
+            Map.entry(PetitionOverdue.class, "诉求答复逾期"),
+            Map.entry(PetitionReplied.class, "承办单位答复诉求"),
+            Map.entry(PetitionFollowedUp.class, "代表跟进诉求"),
+            Map.entry(PetitionRated.class, "群众评价诉求办理"),
+            Map.entry(PetitionReopened.class, "诉求重新办理"),
+            Map.entry(PetitionClosed.class, "诉求办结"),
+            Map.entry(PetitionUrged.class, "督办诉求"),
+            Map.entry(PetitionWithdrawn.class, "群众撤回诉求"),
+            Map.entry(PetitionMerged.class, "诉求合并办理"),
+            Map.entry(SuggestionDrafted.class, "代表起草建议"),
+            Map.entry(SuggestionCoSigned.class, "代表联名建议"),
+            Map.entry(SuggestionSubmitted.class, "代表提出建议"),
+            Map.entry(SuggestionAccepted.class, "建议立案"),
+            Map.entry(SuggestionReturned.class, "建议退回"),
+            Map.entry(SuggestionMerged.class, "建议并案"),
+            Map.entry(BillHandledAsSuggestion.class, "议案转为建议办理"),
+            Map.entry(SuggestionAssigned.class, "建议交办承办单位"),
+            Map.entry(SuggestionDeadlineExtended.class, "建议答复期限延期"),
+            Map.entry(SuggestionOverdue.class, "建议答复逾期"),
+            Map.entry(SuggestionDiscussedWithDeputy.class, "承办单位与代表见面沟通"),
+            Map.entry(SuggestionOpinionSent.class, "协办单位提出意见"),
+            Map.entry(SuggestionReplied.class, "承办单位答复建议"),
+            Map.entry(SuggestionRated.class, "代表评价建议答复"),
+            Map.entry(SuggestionReopened.class, "建议重新办理"),
+            Map.entry(SuggestionClosed.class, "建议办结"),
+            Map.entry(SuggestionUrged.class, "督办建议"),
+            Map.entry(SuggestionPickedForKeySupervision.class, "领导领衔督办建议"),
+            Map.entry(SuggestionFollowedUp.class, "建议办理回头看"),
+            Map.entry(SuggestionUpgradedToSolved.class, "建议所提问题已解决"),
+            Map.entry(SuggestionConvertedToProcuratorate.class, "建议转为检察建议"),
+            Map.entry(MediationCaseReferred.class, "法院委派诉前调解"),
+            Map.entry(MediatorsAssigned.class, "指派代表调解员"),
+            Map.entry(MediatorReleased.class, "撤换调解员"),
+            Map.entry(MediationSessionHeld.class, "代表主持调解"),
+            Map.entry(MediationPeriodExtended.class, "调解期限延长"),
+            Map.entry(MediationOverdue.class, "调解期限届满"),
+            Map.entry(MediationCaseSettled.class, "调解成功"),
+            Map.entry(MediationCaseFailed.class, "调解不成转入诉讼"),
+            Map.entry(MediationCaseWithdrawn.class, "调解案件撤回"),
+            Map.entry(SettlementJudiciallyConfirmed.class, "调解协议司法确认"),
+            Map.entry(MediationCaseFollowedUp.class, "调解案件回访"));
+
+    private CaseActions() {
+    }
+
+    /** The ticker's words for an event of {@code eventType}; a type added later shows as a plain update. */
+    static String of(Class<?> eventType, String caseTypeLabel) {
+        return ACTIONS.getOrDefault(eventType, caseTypeLabel + "有更新");
+    }
+}

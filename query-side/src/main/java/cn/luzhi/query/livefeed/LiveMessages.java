@@ -1,0 +1,29 @@
+package cn.luzhi.query.livefeed;
+
+import cn.luzhi.query.common.CaseType;
+import java.time.Instant;
+import java.util.List;
+
+/** The three messages of the live feed, as COCKPIT_CONTRACT.md defines them. */
+final class LiveMessages {
+
+    static final String COCKPIT = "/topic/cockpit";
+    static final String EVENTS = "/topic/events";
+    static final String CASES = "/topic/cases/";
+
+    private LiveMessages() {
+    }
+
+    /** On {@code /topic/cockpit}: re-fetch the summary, whose {@code changed} sections moved. */
+    record CockpitChanged(long globalIndex, List<String> changed) {
+    }
+
+    /** On {@code /topic/events}: one line of the ticker, without personal data. */
+    record Ticker(long globalIndex, Instant time, String regionName, CaseType caseType, String caseTypeLabel,
+                  String action, String actorName) {
+    }
+
+    /** On {@code /topic/cases/{id}}: the case changed, re-fetch it. */
+    record CaseUpdated(long globalIndex, String caseId) {
+    }
+}

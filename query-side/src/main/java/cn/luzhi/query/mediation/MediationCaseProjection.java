@@ -1,0 +1,156 @@
+package cn.luzhi.query.mediation;
+
+import cn.luzhi.events.mediation.MediationCaseFailed;
+import cn.luzhi.events.mediation.MediationCaseFollowedUp;
+import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.mediation.MediationCaseSettled;
+import cn.luzhi.events.mediation.MediationCaseStatus;
+import cn.luzhi.events.mediation.MediationCaseWithdrawn;
+import cn.luzhi.events.mediation.MediationOverdue;
+import cn.luzhi.events.mediation.MediationPeriodExtended;
+import cn.luzhi.events.mediation.MediationSessionHeld;
+import cn.luzhi.events.mediation.MediatorReleased;
+import cn.luzhi.events.mediation.MediatorsAssigned;
+import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
+import cn.luzhi.query.common.CaseChanged;
+import cn.luzhi.query.common.CaseType;
+import cn.luzhi.query.common.EventContext;
+import cn.luzhi.query.common.ProjectedRow;
+import jakarta.persistence.EntityManager;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mediation case list and detail read model. Every change is announced as a {@link CaseChanged} in the
+ * projection's transaction; how (and whether) it reaches anyone is not this class's business.
+ */
+@Component
+@ProcessingGroup(MediationCaseProjection.PROCESSING_GROUP)
+public class MediationCaseProjection {
+
+    public static final String PROCESSING_GROUP = "mediation-cases";
+
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher changes;
+
+    public MediationCaseProjection(EntityManager entityManager, ApplicationEventPublisher changes) {
+        this.entityManager = entityManager;
+        this.changes = changes;
+    }
+
+    @EventHandler
+    void on(MediationCaseReferred event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        MediationCaseRow row = new MediationCaseRow(event.mediationCaseId().value(), context.globalIndex());
+        row.courtId = event.courtId().value();
+        row.disputeType = event.disputeType();
+        row.regionId = event.regionId().value();
+        event.parties().forEach(party -> row.partyRefs.add(party.value()));
+        row.amountInDispute = event.amountInDispute();
+        row.referredAt = context.at();
+        row.mediationDueAt = event.mediationDueAt();
+        if (ProjectedRow.create(entityManager, MediationCaseRow.class, row.mediationCaseId, row)) {
+            announce(row, context, event);
+        }
+    }
+
+    @EventHandler
+    void on(MediatorsAssigned event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> {
+            row.status = MediationCaseStatus.MEDIATING;
+            event.deputyIds().forEach(deputy -> row.mediatorIds.add(deputy.value()));
+        });
+    }
+
+    @EventHandler
+    void on(MediatorReleased event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event,
+                (row, context) -> row.mediatorIds.remove(event.deputyId().value()));
+    }
+
+    @EventHandler
+    void on(MediationSessionHeld event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> row.sessionsHeld = event.sessionNumber());
+    }
+
+    @EventHandler
+    void on(MediationPeriodExtended event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> {
+            row.mediationDueAt = event.mediationDueAt();
+            row.extensions++;
+            row.overdue = false;
+        });
+    }
+
+    @EventHandler
+    void on(MediationOverdue event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> {
+            row.mediationDueAt = event.mediationDueAt();
+            row.overdue = true;
+        });
+    }
+
+    @EventHandler
+    void on(MediationCaseSettled event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> {
+            row.end(MediationCaseStatus.SETTLED, context.at());
+            row.settledAmount = event.settledAmount();
+        });
+    }
+
+    @EventHandler
+    void on(MediationCaseFailed event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event,
+                (row, context) -> row.end(MediationCaseStatus.FAILED, context.at()));
+    }
+
+    @EventHandler
+    void on(MediationCaseWithdrawn event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event,
+                (row, context) -> row.end(MediationCaseStatus.WITHDRAWN, context.at()));
+    }
+
+    @EventHandler
+    void on(SettlementJudiciallyConfirmed event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> {
+            row.judiciallyConfirmed = true;
+            row.rulingNumber = event.rulingNumber();
+        });
+    }
+
+    @EventHandler
+    void on(MediationCaseFollowedUp event, TrackedEventMessage<?> message) {
+        update(event.mediationCaseId(), message, event, (row, context) -> {
+            row.followUpSatisfaction = event.satisfaction();
+            row.followedUpAt = context.at();
+        });
+    }
+
+    /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */
+    @ResetHandler
+    void reset() {
+        entityManager.createNativeQuery("DELETE FROM read.mediation_case").executeUpdate();
+    }
+
+    private void update(MediationCaseId id, TrackedEventMessage<?> message, Object event, Change change) {
+        EventContext context = EventContext.of(message);
+        ProjectedRow.update(entityManager, MediationCaseRow.class, id.value(), context,
+                        row -> change.apply(row, context))
+                .ifPresent(row -> announce(row, context, event));
+    }
+
+    private void announce(MediationCaseRow row, EventContext context, Object event) {
+        changes.publishEvent(new CaseChanged(context, CaseType.MEDIATION, row.mediationCaseId, row.regionId,
+                event.getClass()));
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(MediationCaseRow row, EventContext event);
+    }
+}

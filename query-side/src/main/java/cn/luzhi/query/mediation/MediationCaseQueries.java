@@ -1,0 +1,87 @@
+package cn.luzhi.query.mediation;
+
+import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.common.RegionScope;
+import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.mediation.MediationCaseViews.MediationCaseDetailView;
+import cn.luzhi.query.mediation.MediationCaseViews.MediationCaseView;
+import cn.luzhi.query.reference.Names;
+import cn.luzhi.query.reference.ReferenceData;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds mediation cases for the list and the detail page. */
+@Component
+@Transactional(readOnly = true)
+public class MediationCaseQueries {
+
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Order.desc("referredAt"), Sort.Order.asc("mediationCaseId"));
+
+    private final MediationCaseRows rows;
+    private final ReferenceData referenceData;
+
+    MediationCaseQueries(MediationCaseRows rows, ReferenceData referenceData) {
+        this.rows = rows;
+        this.referenceData = referenceData;
+    }
+
+    /** The mediation cases the filter selects, newest first. */
+    public ResultPage<MediationCaseView> findMediationCases(MediationCaseFilter filter, int page, int size) {
+        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+            Names names = names(found);
+            return found.stream().map(row -> MediationCaseView.of(row, names)).toList();
+        });
+    }
+
+    public MediationCaseDetailView findMediationCase(String mediationCaseId) {
+        MediationCaseRow row = rows.findById(mediationCaseId)
+                .orElseThrow(() -> new NotFound("调解案件", mediationCaseId));
+        return MediationCaseDetailView.of(row, names(List.of(row)));
+    }
+
+    private Names names(Collection<MediationCaseRow> found) {
+        return referenceData.names(found.stream().map(row -> row.regionId).toList(), List.of(),
+                found.stream().flatMap(row -> row.mediatorIds.stream()).toList(),
+                found.stream().map(row -> row.courtId).toList());
+    }
+
+    static Specification<MediationCaseRow> matching(MediationCaseFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.disputeType() != null) {
+                where.add(cb.equal(root.get("disputeType"), filter.disputeType()));
+            }
+            if (filter.regionId() != null) {
+                where.add(cb.like(root.get("regionId"), RegionScope.likePattern(filter.regionId()), '\\'));
+            }
+            if (filter.unitId() != null) {
+                where.add(cb.equal(root.get("courtId"), filter.unitId()));
+            }
+            if (filter.deputyId() != null) {
+                where.add(cb.isMember(filter.deputyId(), root.get("mediatorIds")));
+            }
+            if (filter.overdue() != null) {
+                where.add(cb.equal(root.get("overdue"), filter.overdue()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("referredAt"), ChinaTime.startOf(filter.from())));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("referredAt"), ChinaTime.endOf(filter.to())));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

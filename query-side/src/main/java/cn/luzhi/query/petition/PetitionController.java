@@ -1,0 +1,34 @@
+package cn.luzhi.query.petition;
+
+import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.petition.PetitionViews.PetitionDetailView;
+import cn.luzhi.query.petition.PetitionViews.PetitionView;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The petition list and detail pages' data. */
+@RestController
+class PetitionController {
+
+    private final PetitionQueries queries;
+
+    PetitionController(PetitionQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/petitions")
+    ResultPage<PetitionView> petitions(PetitionFilter filter,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return queries.findPetitions(filter, page, size);
+    }
+
+    @GetMapping("/api/petitions/{petitionId}")
+    PetitionDetailView petition(@PathVariable String petitionId) {
+        return queries.findPetition(petitionId);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.luzhi.query.petition;
+
+import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.common.RegionScope;
+import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.petition.PetitionViews.PetitionDetailView;
+import cn.luzhi.query.petition.PetitionViews.PetitionView;
+import cn.luzhi.query.reference.Names;
+import cn.luzhi.query.reference.ReferenceData;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds petitions for the list and the detail page. */
+@Component
+@Transactional(readOnly = true)
+public class PetitionQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("petitionId"));
+
+    private final PetitionRows rows;
+    private final ReferenceData referenceData;
+
+    PetitionQueries(PetitionRows rows, ReferenceData referenceData) {
+        this.rows = rows;
+        this.referenceData = referenceData;
+    }
+
+    /** The petitions the filter selects, newest first. */
+    public ResultPage<PetitionView> findPetitions(PetitionFilter filter, int page, int size) {
+        Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
+        return ResultPage.of(rows.findAll(matching(filter), pageable),
+                found -> {
+                    Names names = names(found);
+                    return found.stream().map(row -> PetitionView.of(row, names)).toList();
+                });
+    }
+
+    public PetitionDetailView findPetition(String petitionId) {
+        PetitionRow row = rows.findById(petitionId).orElseThrow(() -> new NotFound("诉求", petitionId));
+        return PetitionDetailView.of(row, names(List.of(row)));
+    }
+
+    private Names names(Collection<PetitionRow> found) {
+        return referenceData.names(found.stream().map(row -> row.regionId).toList(),
+                found.stream().map(row -> row.stationId).toList(),
+                found.stream().map(row -> row.deputyId).toList(),
+                found.stream().flatMap(row -> row.unitIds.stream()).toList());
+    }
+
+    static Specification<PetitionRow> matching(PetitionFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.regionId() != null) {
+                where.add(cb.like(root.get("regionId"), RegionScope.likePattern(filter.regionId()), '\\'));
+            }
+            if (filter.stationId() != null) {
+                where.add(cb.equal(root.get("stationId"), filter.stationId()));
+            }
+            if (filter.deputyId() != null) {
+                where.add(cb.equal(root.get("deputyId"), filter.deputyId()));
+            }
+            if (filter.unitId() != null) {
+                where.add(cb.isMember(filter.unitId(), root.get("unitIds")));
+            }
+            if (filter.overdue() != null) {
+                where.add(cb.equal(root.get("overdue"), filter.overdue()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), ChinaTime.startOf(filter.from())));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(filter.to())));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

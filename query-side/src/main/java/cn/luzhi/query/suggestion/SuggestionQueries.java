@@ -1,0 +1,95 @@
+package cn.luzhi.query.suggestion;
+
+import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.common.RegionScope;
+import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.reference.Names;
+import cn.luzhi.query.reference.ReferenceData;
+import cn.luzhi.query.suggestion.SuggestionViews.SuggestionDetailView;
+import cn.luzhi.query.suggestion.SuggestionViews.SuggestionView;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds suggestions for the list and the detail page. */
+@Component
+@Transactional(readOnly = true)
+public class SuggestionQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("suggestionId"));
+
+    private final SuggestionRows rows;
+    private final ReferenceData referenceData;
+
+    SuggestionQueries(SuggestionRows rows, ReferenceData referenceData) {
+        this.rows = rows;
+        this.referenceData = referenceData;
+    }
+
+    /** The suggestions the filter selects, newest first. */
+    public ResultPage<SuggestionView> findSuggestions(SuggestionFilter filter, int page, int size) {
+        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+            Names names = names(found);
+            return found.stream().map(row -> SuggestionView.of(row, names)).toList();
+        });
+    }
+
+    public SuggestionDetailView findSuggestion(String suggestionId) {
+        SuggestionRow row = rows.findById(suggestionId).orElseThrow(() -> new NotFound("建议", suggestionId));
+        return SuggestionDetailView.of(row, names(List.of(row)));
+    }
+
+    private Names names(Collection<SuggestionRow> found) {
+        return referenceData.names(found.stream().map(row -> row.regionId).toList(), List.of(),
+                found.stream().flatMap(row -> Stream.concat(Stream.of(row.leadDeputyId), row.coSignerIds.stream()))
+                        .toList(),
+                found.stream().flatMap(row -> Stream.concat(row.unitIds.stream(), Stream.of(row.procuratorateId)))
+                        .toList());
+    }
+
+    static Specification<SuggestionRow> matching(SuggestionFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.kind() != null) {
+                where.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.result() != null) {
+                where.add(cb.equal(root.get("result"), filter.result()));
+            }
+            if (filter.regionId() != null) {
+                where.add(cb.like(root.get("regionId"), RegionScope.likePattern(filter.regionId()), '\\'));
+            }
+            if (filter.unitId() != null) {
+                where.add(cb.isMember(filter.unitId(), root.get("unitIds")));
+            }
+            if (filter.deputyId() != null) {
+                where.add(cb.or(cb.equal(root.get("leadDeputyId"), filter.deputyId()),
+                        cb.isMember(filter.deputyId(), root.get("coSignerIds"))));
+            }
+            if (filter.overdue() != null) {
+                where.add(cb.equal(root.get("overdue"), filter.overdue()));
+            }
+            if (filter.keySupervision() != null) {
+                where.add(cb.equal(root.get("keySupervision"), filter.keySupervision()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), ChinaTime.startOf(filter.from())));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(filter.to())));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package cn.luzhi.query.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.query.support.EventLog;
+import cn.luzhi.query.support.Http;
+import cn.luzhi.query.support.KnownHistory;
+import cn.luzhi.query.support.Projections;
+import cn.luzhi.query.support.QuerySideIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Every figure of the cockpit summary for a known history of events, worked out by hand in KnownHistory. */
+class CockpitSummaryIT extends QuerySideIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    Http http;
+    long lastIndex;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        lastIndex = KnownHistory.appendOnce(new EventLog(eventStore, jdbc));
+        Projections.awaitProcessed(processing, lastIndex);
+    }
+
+    @Test
+    void shouldSummariseTheDistrictsYear() {
+        JsonNode summary = summary("regionId=150102&period=YEAR&year=2026");
+
+        assertThat(summary.get("regionId").asString()).isEqualTo("150102");
+        assertThat(summary.get("regionName").asString()).isEqualTo("示范区");
+        assertThat(summary.get("period").toString())
+                .isEqualTo("{\"kind\":\"YEAR\",\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}");
+        assertThat(summary.get("asOfGlobalIndex").asLong()).isEqualTo(maxGlobalIndex());
+        assertThat(summary.get("petitions").toString()).isEqualTo("{\"received\":6,\"closed\":2,\"open\":3,"
+                + "\"overdue\":1,\"rated\":3,\"closureRate\":33.3,\"satisfactionRate\":66.7}");
+        assertThat(summary.get("suggestions").toString()).isEqualTo("{\"received\":5,\"replied\":4,\"classA\":2,"
+                + "\"classB\":1,\"classC\":1,\"classAShare\":50.0,\"classBShare\":25.0,\"classCShare\":25.0,"
+                + "\"onTimeReplyRate\":75.0,\"keySupervision\":1}");
+        assertThat(summary.get("mediation").toString())
+                .isEqualTo("{\"referred\":5,\"settled\":2,\"failed\":1,\"successRate\":66.7}");
+        assertThat(summary.get("ballots").toString()).isEqualTo("{\"held\":0,\"entitled\":0,\"voted\":0,"
+                + "\"turnout\":null,\"projectsApproved\":0,\"approvedBudget\":\"0.00\"}");
+        assertThat(summary.get("activity").toString()).isEqualTo("{\"activeDeputies\":2,\"activeStations\":2}");
+        assertThat(summary.get("regions").toString()).isEqualTo("["
+                + "{\"regionId\":\"150102001\",\"regionName\":\"东城镇\",\"petitionsReceived\":3,"
+                + "\"petitionsClosed\":1,\"closureRate\":33.3,\"overdue\":1},"
+                + "{\"regionId\":\"150102002\",\"regionName\":\"西城镇\",\"petitionsReceived\":3,"
+                + "\"petitionsClosed\":1,\"closureRate\":33.3,\"overdue\":0}]");
+        // d-1: 2 petitions taken up × 5 + 3 suggestions filed × 10 + 3 sessions × 5; d-2: 2 × 5 + 3 × 10 + 1
+        // co-signature × 3 + 1 session × 5.
+        assertThat(summary.get("topDeputies").toString()).isEqualTo("["
+                + "{\"deputyId\":\"d-1\",\"name\":\"张三\",\"points\":55},"
+                + "{\"deputyId\":\"d-2\",\"name\":\"李梅\",\"points\":48}]");
+        assertThat(summary.get("topStations").toString()).isEqualTo("["
+                + "{\"stationId\":\"s-1\",\"name\":\"东城镇代表之家\",\"activity\":9},"
+                + "{\"stationId\":\"s-2\",\"name\":\"西城镇代表联络站\",\"activity\":7}]");
+        assertThat(summary.get("overdue").toString()).isEqualTo("["
+                + "{\"caseId\":\"m-5\",\"caseType\":\"MEDIATION\",\"title\":\"诉前调解：合同纠纷\","
+                + "\"dueAt\":\"2026-03-07T02:00:00Z\",\"regionName\":\"东城镇\"},"
+                + "{\"caseId\":\"p-2\",\"caseType\":\"PETITION\",\"title\":\"诉求p-2\","
+                + "\"dueAt\":\"2026-04-01T02:00:00Z\",\"regionName\":\"河东村\"},"
+                + "{\"caseId\":\"g-6\",\"caseType\":\"SUGGESTION\",\"title\":\"建议g-6\","
+                + "\"dueAt\":\"2026-04-15T02:00:00Z\",\"regionName\":\"西城镇\"}]");
+    }
+
+    @Test
+    void shouldTraceEachDayOfTheYearUpToToday() {
+        JsonNode trend = summary("regionId=150102&period=YEAR&year=2026").get("trend");
+
+        assertThat(trend).hasSize(326);
+        assertThat(trend.get(0).toString()).isEqualTo("{\"date\":\"2026-01-01\",\"petitionsReceived\":1,"
+                + "\"petitionsClosed\":0,\"suggestionsReplied\":0,\"mediationSettled\":0}");
+        assertThat(trend.get(325).get("date").asString()).isEqualTo("2026-11-22");
+        assertThat(day(trend, "2026-06-01")).isEqualTo("{\"date\":\"2026-06-01\",\"petitionsReceived\":1,"
+                + "\"petitionsClosed\":1,\"suggestionsReplied\":0,\"mediationSettled\":0}");
+        assertThat(totals(trend)).containsExactly(6L, 2L, 4L, 2L);
+    }
+
+    @Test
+    void shouldDrillDownToATownAndItsVillages() {
+        JsonNode summary = summary("regionId=150102001&period=YEAR&year=2026");
+
+        assertThat(summary.get("regionName").asString()).isEqualTo("东城镇");
+        assertThat(summary.get("petitions").toString()).isEqualTo("{\"received\":3,\"closed\":1,\"open\":2,"
+                + "\"overdue\":1,\"rated\":1,\"closureRate\":33.3,\"satisfactionRate\":100.0}");
+        assertThat(summary.get("mediation").toString())
+                .isEqualTo("{\"referred\":3,\"settled\":2,\"failed\":0,\"successRate\":100.0}");
+        assertThat(summary.get("regions").toString()).isEqualTo("["
+                + "{\"regionId\":\"150102001001\",\"regionName\":\"河东村\",\"petitionsReceived\":1,"
+                + "\"petitionsClosed\":0,\"closureRate\":0.0,\"overdue\":1}]");
+        // d-2 co-signed g-1, a suggestion of 东城镇.
+        assertThat(summary.get("topDeputies").toString()).isEqualTo("["
+                + "{\"deputyId\":\"d-1\",\"name\":\"张三\",\"points\":55},"
+                + "{\"deputyId\":\"d-2\",\"name\":\"李梅\",\"points\":3}]");
+    }
+
+    @Test
+    void shouldDefaultToTheTopRegionAndTheCurrentYear() {
+        JsonNode summary = summary("");
+
+        assertThat(summary.get("regionId").asString()).isEqualTo("150102");
+        assertThat(summary.get("period").get("kind").asString()).isEqualTo("YEAR");
+        assertThat(summary.get("period").get("from").asString()).isEqualTo("2026-01-01");
+        assertThat(summary.get("petitions").get("received").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void shouldReportNothingToRateForAQuietDay() {
+        JsonNode summary = summary("regionId=150102&period=TODAY");
+
+        assertThat(summary.get("period").toString())
+                .isEqualTo("{\"kind\":\"TODAY\",\"from\":\"2026-11-22\",\"to\":\"2026-11-22\"}");
+        assertThat(summary.get("petitions").toString()).isEqualTo("{\"received\":0,\"closed\":0,\"open\":0,"
+                + "\"overdue\":0,\"rated\":0,\"closureRate\":null,\"satisfactionRate\":null}");
+        assertThat(summary.get("trend")).hasSize(30);
+        assertThat(summary.get("trend").get(0).get("date").asString()).isEqualTo("2026-10-24");
+        assertThat(summary.get("overdue")).hasSize(3);
+    }
+
+    @Test
+    void shouldCountTheLastEveningOfTheYearInThatYearBeijingTime() {
+        JsonNode lastYear = summary("regionId=150102&period=YEAR&year=2025");
+
+        assertThat(lastYear.get("petitions").get("received").asLong()).isEqualTo(1);
+        assertThat(lastYear.get("trend")).hasSize(365);
+    }
+
+    @Test
+    void shouldRefuseAYearWithoutTheYearPeriodAndAnUnknownRegion() {
+        Http.Response withYear = http.get("/api/cockpit/summary?period=MONTH&year=2025", "leader");
+        assertThat(withYear.status()).isEqualTo(400);
+        assertThat(withYear.json().get("detail").asString()).isEqualTo("只有按年统计（period=YEAR）时才能指定年份");
+
+        Http.Response unknown = http.get("/api/cockpit/summary?regionId=999999", "leader");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("未找到编号为「999999」的行政区划");
+    }
+
+    @Test
+    void shouldLetOnlyCockpitRolesReadTheSummary() {
+        assertThat(http.get("/api/cockpit/summary", null).status()).isEqualTo(401);
+        assertThat(http.get("/api/cockpit/summary", "unit").status()).isEqualTo(403);
+        assertThat(http.get("/api/cockpit/summary", "citizen").status()).isEqualTo(403);
+        for (String role : List.of("leader", "supervisor", "auditor", "admin", "clerk")) {
+            assertThat(http.get("/api/cockpit/summary", role).status()).as(role).isEqualTo(200);
+        }
+    }
+
+    private JsonNode summary(String query) {
+        Http.Response response = http.get("/api/cockpit/summary?" + query, "leader");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private long maxGlobalIndex() {
+        return jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private static String day(JsonNode trend, String date) {
+        for (JsonNode point : trend) {
+            if (point.get("date").asString().equals(date)) {
+                return point.toString();
+            }
+        }
+        throw new AssertionError("No trend point for " + date);
+    }
+
+    private static List<Long> totals(JsonNode trend) {
+        long[] sums = new long[4];
+        for (JsonNode point : trend) {
+            sums[0] += point.get("petitionsReceived").asLong();
+            sums[1] += point.get("petitionsClosed").asLong();
+            sums[2] += point.get("suggestionsReplied").asLong();
+            sums[3] += point.get("mediationSettled").asLong();
+        }
+        List<Long> totals = new ArrayList<>();
+        for (long sum : sums) {
+            totals.add(sum);
+        }
+        return totals;
+    }
+}

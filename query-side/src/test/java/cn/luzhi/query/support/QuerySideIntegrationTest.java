@@ -1,0 +1,59 @@
+package cn.luzhi.query.support;
+
+import cn.luzhi.query.QuerySideApplication;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the query side's integration tests: the whole application over real PostgreSQL on a random port, with
+ * the event store and accounts tables the command side would have created, and the cockpit's "today" fixed at
+ * {@link #NOW}.
+ */
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=query-side", QuerySideApplication.NO_COMMAND_SIDE_FLYWAY})
+@Import(QuerySideIntegrationTest.FixedClock.class)
+public abstract class QuerySideIntegrationTest {
+
+    /** 10:00 on 22 November 2026 in Beijing. */
+    public static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
+
+    private static boolean tablesCreated;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        createCommandSideTables();
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::username);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    private static synchronized void createCommandSideTables() {
+        if (!tablesCreated) {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setUrl(TestDatabase.url());
+            dataSource.setUser(TestDatabase.username());
+            AxonTables.create(dataSource);
+            StaffAccounts.create(dataSource);
+            tablesCreated = true;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedCockpitClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+}

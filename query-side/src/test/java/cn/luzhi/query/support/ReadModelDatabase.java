@@ -1,0 +1,85 @@
+package cn.luzhi.query.support;
+
+import cn.luzhi.query.activity.ActivityCaseRow;
+import cn.luzhi.query.activity.ActivityRow;
+import cn.luzhi.query.common.ReadModelMigrations;
+import cn.luzhi.query.mediation.MediationCaseRow;
+import cn.luzhi.query.petition.PetitionRow;
+import cn.luzhi.query.reference.DeputyRow;
+import cn.luzhi.query.reference.HandlingUnitRow;
+import cn.luzhi.query.reference.RegionRow;
+import cn.luzhi.query.reference.StationRow;
+import cn.luzhi.query.suggestion.SuggestionRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
+import org.hibernate.cfg.MappingSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The read models on real PostgreSQL for plain projection tests: the query side's own Flyway scripts, and
+ * Hibernate validating every entity against them as the application does ({@code ddl-auto: validate}).
+ */
+public final class ReadModelDatabase {
+
+    private static EntityManagerFactory entityManagerFactory;
+
+    private ReadModelDatabase() {
+    }
+
+    public static synchronized EntityManagerFactory entityManagerFactory() {
+        if (entityManagerFactory == null) {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setUrl(TestDatabase.url());
+            dataSource.setUser(TestDatabase.username());
+            ReadModelMigrations.flyway(dataSource).migrate();
+            entityManagerFactory = new HibernatePersistenceConfiguration("read-models")
+                    .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
+                            PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
+                            ActivityCaseRow.class)
+                    .jdbcUrl(TestDatabase.url())
+                    .jdbcCredentials(TestDatabase.username(), "")
+                    .schemaToolingAction(Action.VALIDATE)
+                    .property(MappingSettings.PHYSICAL_NAMING_STRATEGY, PhysicalNamingStrategySnakeCaseImpl.class)
+                    .createEntityManagerFactory();
+        }
+        return entityManagerFactory;
+    }
+
+    /** Empties every read-model table, so that each test starts from nothing. */
+    public static void clear() {
+        inTransaction(entityManager -> entityManager.createNativeQuery("""
+                TRUNCATE read.region, read.station, read.deputy, read.handling_unit, read.petition,
+                         read.petition_unit, read.suggestion, read.suggestion_co_signer, read.suggestion_unit,
+                         read.mediation_case, read.mediation_case_party, read.mediation_case_mediator,
+                         read.activity, read.activity_case""").executeUpdate());
+    }
+
+    /** Runs {@code work} in one transaction, as a streaming processor runs a batch of events. */
+    public static void inTransaction(Consumer<EntityManager> work) {
+        query(entityManager -> {
+            work.accept(entityManager);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction and returns what it found. */
+    public static <T> T query(Function<EntityManager, T> work) {
+        EntityManager entityManager = entityManagerFactory().createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+            T result = work.apply(entityManager);
+            entityManager.getTransaction().commit();
+            return result;
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+        }
+    }
+}
