@@ -1,7 +1,11 @@
 package cn.luzhi.app;
 
 import cn.luzhi.command.CommandSideApplication;
+import cn.luzhi.query.QuerySideApplication;
+import cn.luzhi.query.eventstore.QueryEventStoreConfiguration;
+import cn.luzhi.query.security.QuerySecurityConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,9 +19,15 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ConfigurationPropertiesScan({"cn.luzhi.command", "cn.luzhi.app"})
-@ComponentScan(basePackages = {"cn.luzhi.command", "cn.luzhi.app"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CommandSideApplication.class))
+// Where JPA entities and repositories are looked for: the query side's, not only this package's.
+@AutoConfigurationPackage(basePackages = {"cn.luzhi.command", "cn.luzhi.query", "cn.luzhi.app"})
+@ConfigurationPropertiesScan({"cn.luzhi.command", "cn.luzhi.query", "cn.luzhi.app"})
+@ComponentScan(basePackages = {"cn.luzhi.command", "cn.luzhi.query", "cn.luzhi.app"},
+        // Each side's own application class, and the query side's copies of beans the command side already
+        // provides in this JVM (event store access, security).
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {
+                CommandSideApplication.class, QuerySideApplication.class, QueryEventStoreConfiguration.class,
+                QuerySecurityConfiguration.class}))
 public class LuzhiApplication {
 
     public static void main(String[] args) {

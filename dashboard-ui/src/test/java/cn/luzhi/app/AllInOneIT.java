@@ -66,6 +66,41 @@ class AllInOneIT {
         assertThat(dataDir).isEmptyDirectory();
     }
 
+    @Test
+    void shouldShowAnAcceptedCommandInTheCockpitAndTheCaseList() throws Exception {
+        try (ConfigurableApplicationContext app = start("--luzhi.embedded-db.data-dir=" + dataDir)) {
+            String petitionId = submitPetition(app);
+            HttpResponse<String> detail = awaitOk(app, "/api/petitions/" + petitionId, "clerk");
+            assertThat(detail.body()).contains("道路破损");
+            HttpResponse<String> cockpit = awaitOk(app, "/api/cockpit/summary?period=YEAR", "leader");
+            assertThat(cockpit.body()).contains("\"received\":1");
+            assertThat(get(app, "/api/cockpit/summary", "unit").statusCode()).isEqualTo(403);
+            assertThat(get(app, "/api/petitions", "citizen").statusCode()).isEqualTo(403);
+        }
+    }
+
+    private static HttpResponse<String> awaitOk(ConfigurableApplicationContext app, String path, String user)
+            throws Exception {
+        long giveUp = System.currentTimeMillis() + 15_000;
+        HttpResponse<String> response = get(app, path, user);
+        while (response.statusCode() != 200 && System.currentTimeMillis() < giveUp) {
+            Thread.sleep(200);
+            response = get(app, path, user);
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext app, String path, String user)
+            throws Exception {
+        int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static String submitPetition(ConfigurableApplicationContext app) throws Exception {
         HttpResponse<String> region = post(app, "/api/regions",
                 "{\"regionId\": \"150102\", \"name\": \"示范区\", \"level\": \"DISTRICT\"}");

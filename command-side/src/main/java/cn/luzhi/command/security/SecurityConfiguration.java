@@ -2,11 +2,14 @@ package cn.luzhi.command.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,19 +22,25 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * Leaders and auditors only read: they send no commands.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /**
+     * @param moreRules access rules of other components in the same JVM (the query side's, in the all-in-one
+     *                  application), applied before the catch-all rule
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessRules> moreRules) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/login", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/**")
-                        .hasAnyRole("CITIZEN", "DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "ADMIN")
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+                                    "/swagger-ui/**", "/swagger-ui.html", "/login", "/error").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/**")
+                            .hasAnyRole("CITIZEN", "DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "ADMIN");
+                    moreRules.orderedStream().forEach(rules -> rules.customize(requests));
+                    requests.anyRequest().authenticated();
+                })
                 // A Basic client that keeps the session cookie is not re-verified with BCrypt on every request.
                 .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository())
                         .authenticationEntryPoint(problems))
@@ -39,6 +48,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::relaysOnSessionCookie));
         return http.build();
+    }
+
+    /** Access rules another component adds to this filter chain. */
+    public interface AccessRules
+            extends Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> {
     }
 
     @Bean
