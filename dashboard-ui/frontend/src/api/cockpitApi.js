@@ -1,4 +1,4 @@
-/** Client for `GET /api/cockpit/summary` (see COCKPIT_CONTRACT): one request, one parsed summary or a CockpitApiError. */
+/** Client for `GET /api/cockpit/summary` (see docs/cockpit-contract.md): one request, one parsed summary or a CockpitApiError. */
 
 export const SUMMARY_PATH = '/api/cockpit/summary';
 

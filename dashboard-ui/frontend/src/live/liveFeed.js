@@ -1,5 +1,5 @@
 /**
- * The cockpit's live feed: STOMP over WebSocket (COCKPIT_CONTRACT). It decides WHEN the summary must be fetched
+ * The cockpit's live feed: STOMP over WebSocket (docs/cockpit-contract.md). It decides WHEN the summary must be fetched
  * again (debounced after a change, at once after a missed message or a reconnect) and keeps the connection alive
  * with exponential back-off; the caller does the fetching.
  */

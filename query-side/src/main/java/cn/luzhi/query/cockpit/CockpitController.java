@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The dashboard's summary: {@code GET /api/cockpit/summary}, as COCKPIT_CONTRACT.md defines it. */
+/** The dashboard's summary: {@code GET /api/cockpit/summary}, as docs/cockpit-contract.md defines it. */
 @RestController
 class CockpitController {
 

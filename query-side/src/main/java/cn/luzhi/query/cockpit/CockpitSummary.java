@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The cockpit summary exactly as the dashboard contract (COCKPIT_CONTRACT.md) describes it. Rates are
+ * The cockpit summary exactly as the dashboard contract (docs/cockpit-contract.md) describes it. Rates are
  * percentages with one decimal, null when there is nothing to rate; see {@link CockpitFormulas}.
  */
 public record CockpitSummary(String regionId, String regionName, Period period, long asOfGlobalIndex,

@@ -4,7 +4,7 @@ import cn.luzhi.query.common.CaseType;
 import java.time.Instant;
 import java.util.List;
 
-/** The three messages of the live feed, as COCKPIT_CONTRACT.md defines them. */
+/** The three messages of the live feed, as docs/cockpit-contract.md defines them. */
 final class LiveMessages {
 
     static final String COCKPIT = "/topic/cockpit";

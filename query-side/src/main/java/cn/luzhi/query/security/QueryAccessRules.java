@@ -9,7 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 public final class QueryAccessRules {
 
-    /** Roles that may watch the cockpit and its live feed (COCKPIT_CONTRACT.md). */
+    /** Roles that may watch the cockpit and its live feed (docs/cockpit-contract.md). */
     public static final String[] COCKPIT_ROLES = {"LEADER", "SUPERVISOR", "AUDITOR", "ADMIN", "CLERK"};
     /** Staff roles: everyone with an account except citizens, who follow their own case by receipt code. */
     public static final String[] STAFF_ROLES = {"DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "LEADER", "AUDITOR",
