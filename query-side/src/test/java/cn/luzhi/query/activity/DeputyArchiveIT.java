@@ -1,0 +1,65 @@
+package cn.luzhi.query.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.query.support.EventLog;
+import cn.luzhi.query.support.Http;
+import cn.luzhi.query.support.KnownHistory;
+import cn.luzhi.query.support.Projections;
+import cn.luzhi.query.support.QuerySideIntegrationTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** A deputy's archive over the known history: every act with its points, adding up to the cockpit's ranking. */
+class DeputyArchiveIT extends QuerySideIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        Projections.awaitProcessed(processing, KnownHistory.appendOnce(new EventLog(eventStore, jdbc)));
+    }
+
+    @Test
+    void shouldListEveryActWithItsPointsAndTotalsPerKind() {
+        Http.Response response = http.get("/api/deputies/d-1/archive?year=2026", "clerk");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode archive = response.json();
+
+        assertThat(archive.get("name").asString()).isEqualTo("张三");
+        // Same rules as the cockpit's ranking: 2 petitions taken up × 5 + 3 suggestions filed × 10 + 3 sessions × 5.
+        assertThat(archive.get("points").asLong()).isEqualTo(55);
+        assertThat(archive.get("acts")).hasSize(8);
+        assertThat(archive.get("byKind").toString())
+                .contains("{\"kind\":\"PETITION_TAKEN_UP\",\"label\":\"受理诉求\",\"acts\":2,\"points\":10}")
+                .contains("{\"kind\":\"SUGGESTION_FILED\",\"label\":\"领衔提出建议\",\"acts\":3,\"points\":30}")
+                .contains("{\"kind\":\"MEDIATION_SESSION_HELD\",\"label\":\"主持调解\",\"acts\":3,\"points\":15}");
+        JsonNode acts = archive.get("acts");
+        for (int i = 1; i < acts.size(); i++) {
+            assertThat(acts.get(i - 1).get("occurredAt").asString())
+                    .isGreaterThanOrEqualTo(acts.get(i).get("occurredAt").asString());
+        }
+    }
+
+    @Test
+    void shouldAnswerUnknownDeputyAndRefuseCitizens() {
+        assertThat(http.get("/api/deputies/d-nobody/archive", "clerk").status()).isEqualTo(404);
+        assertThat(http.get("/api/deputies/d-1/archive", "citizen").status()).isEqualTo(403);
+    }
+}
