@@ -123,9 +123,14 @@ public class LivelihoodProjectProjection {
         entityManager.createNativeQuery("DELETE FROM read.livelihood_project").executeUpdate();
     }
 
+    /** When the milestone {@code name} of the current plan was reached, or null. */
     private static Instant reachedAt(LivelihoodProjectRow row, String name) {
-        return row.milestones.stream().filter(milestone -> milestone.name.equals(name))
-                .map(milestone -> milestone.reachedAt).findFirst().orElse(null);
+        for (MilestoneEntry milestone : row.milestones) {
+            if (milestone.name.equals(name)) {
+                return milestone.reachedAt;
+            }
+        }
+        return null;
     }
 
     private void update(LivelihoodProjectId id, TrackedEventMessage<?> message, Object event, Change change) {
