@@ -1,11 +1,13 @@
 package cn.luzhi.query.cockpit;
 
 import cn.luzhi.query.activity.PointsProperties;
+import cn.luzhi.query.cockpit.CockpitQueries.BallotCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.DayCount;
 import cn.luzhi.query.cockpit.CockpitQueries.DeputyActs;
 import cn.luzhi.query.cockpit.CockpitQueries.MediationCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.OverdueRow;
 import cn.luzhi.query.cockpit.CockpitQueries.PetitionCounts;
+import cn.luzhi.query.cockpit.CockpitQueries.ProjectCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.Scope;
 import cn.luzhi.query.cockpit.CockpitQueries.StationActs;
 import cn.luzhi.query.cockpit.CockpitQueries.SuggestionCounts;
@@ -24,6 +26,7 @@ import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
 import cn.luzhi.query.reference.RegionRow;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,9 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds the cockpit summary of a region and a period. */
 @Component
 public class Cockpit {
-
-    /** Ballots are not projected yet: no ballot was held, so there is no turnout to report. */
-    private static final Ballots NO_BALLOTS = new Ballots(0, 0, 0, CockpitFormulas.turnout(0, 0), 0, "0.00");
 
     private final CockpitQueries queries;
     private final ReferenceData referenceData;
@@ -78,7 +78,8 @@ public class Cockpit {
         return new CockpitSummary(scopeId, region.map(RegionRow::name).orElse(null),
                 new CockpitSummary.Period(period.kind(), period.from(), period.to()), queries.asOfGlobalIndex(),
                 petitions(queries.petitions(scope)), suggestions(queries.suggestions(scope)),
-                mediation(queries.mediation(scope)), NO_BALLOTS, new Activity(deputies.size(), stations.size()),
+                mediation(queries.mediation(scope)), ballots(queries.ballots(scope), queries.projects(scope)),
+                new Activity(deputies.size(), stations.size()),
                 trend(scopeId, period.trend(today, properties.todayTrendDays())), regions(scopeId, scope),
                 deputies.stream().limit(properties.topDeputies()).toList(),
                 stations.stream().limit(properties.topStations())
@@ -118,6 +119,12 @@ public class Cockpit {
     private static Mediation mediation(MediationCounts counts) {
         return new Mediation(counts.referred(), counts.settled(), counts.failed(),
                 CockpitFormulas.successRate(counts.settled(), counts.failed()));
+    }
+
+    private static Ballots ballots(BallotCounts ballots, ProjectCounts projects) {
+        return new Ballots(ballots.held(), ballots.entitled(), ballots.voted(),
+                CockpitFormulas.turnout(ballots.voted(), ballots.entitled()), projects.approved(),
+                projects.budget().setScale(2, RoundingMode.UNNECESSARY).toPlainString());
     }
 
     private List<TrendPoint> trend(String scopeId, CockpitPeriod days) {

@@ -11,7 +11,8 @@ import java.math.RoundingMode;
  * period (petitions and suggestions by submission, mediation cases by referral), each counted by the state it
  * is in now. Merged duplicates count through the case they were merged into; returned suggestions were never
  * filed. So {@code received = closed + open + declined + withdrawn} for petitions, and a past year's figures
- * still move while its cases are being finished.
+ * still move while its cases are being finished. Ballots count in the period they closed (were held), with
+ * the papers cast as the deputies who voted; livelihood projects in the period their ballot approved them.
  */
 public final class CockpitFormulas {
 

@@ -7,6 +7,7 @@ import cn.luzhi.query.activity.ActivityKind;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.RegionScope;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +66,12 @@ class CockpitQueries {
     record MediationCounts(long referred, long settled, long failed) {
     }
 
+    record BallotCounts(long held, long entitled, long voted) {
+    }
+
+    record ProjectCounts(long approved, BigDecimal budget) {
+    }
+
     record DayCount(LocalDate day, long count) {
     }
 
@@ -121,6 +128,32 @@ class CockpitQueries {
                          WHERE referred_at >= :from AND referred_at < :to AND region_id LIKE :scope""")
                 .params(scope.parameters())
                 .query((rs, row) -> new MediationCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    /**
+     * Ballots of the region (its own and those below it) that closed in the period: they were held then,
+     * whenever they were set up. Voted is the papers cast, blank ones included; a deputy who checked in and
+     * cast no paper did not vote.
+     */
+    BallotCounts ballots(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*), COALESCE(sum(entitled), 0), COALESCE(sum(votes_cast), 0)
+                          FROM read.ballot
+                         WHERE closed_at >= :from AND closed_at < :to AND region_id LIKE :scope""")
+                .params(scope.parameters())
+                .query((rs, row) -> new BallotCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    /** Livelihood projects of the region that ballots approved in the period, and their budgets in yuan. */
+    ProjectCounts projects(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*), COALESCE(sum(budget), 0)
+                          FROM read.livelihood_project
+                         WHERE approved_at >= :from AND approved_at < :to AND region_id LIKE :scope""")
+                .params(scope.parameters())
+                .query((rs, row) -> new ProjectCounts(rs.getLong(1), rs.getBigDecimal(2)))
                 .single();
     }
 
@@ -241,6 +274,8 @@ class CockpitQueries {
                         SELECT GREATEST(COALESCE((SELECT max(last_global_index) FROM read.petition), 0),
                                         COALESCE((SELECT max(last_global_index) FROM read.suggestion), 0),
                                         COALESCE((SELECT max(last_global_index) FROM read.mediation_case), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM read.ballot), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM read.livelihood_project), 0),
                                         COALESCE((SELECT max(global_index) FROM read.activity), 0))""")
                 .query(Long.class)
                 .single();

@@ -6,7 +6,9 @@ import cn.luzhi.events.common.Labelled;
 public enum CaseType implements Labelled {
     PETITION("民意诉求", "petitions"),
     SUGGESTION("代表建议", "suggestions"),
-    MEDIATION("诉前调解", "mediation");
+    MEDIATION("诉前调解", "mediation"),
+    BALLOT("项目票决", "ballots"),
+    PROJECT("民生实事", "ballots");
 
     private final String label;
     private final String cockpitSection;

@@ -1,5 +1,19 @@
 package cn.luzhi.query.livefeed;
 
+import cn.luzhi.events.ballot.BallotClosed;
+import cn.luzhi.events.ballot.BallotCreated;
+import cn.luzhi.events.ballot.BallotOpened;
+import cn.luzhi.events.ballot.CandidateCollected;
+import cn.luzhi.events.ballot.CandidatesShortlisted;
+import cn.luzhi.events.ballot.DeputyCheckedIn;
+import cn.luzhi.events.ballot.LivelihoodProjectApproved;
+import cn.luzhi.events.ballot.ProjectCompleted;
+import cn.luzhi.events.ballot.ProjectInspected;
+import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
+import cn.luzhi.events.ballot.ProjectProgressRecorded;
+import cn.luzhi.events.ballot.ProjectRated;
+import cn.luzhi.events.ballot.TallyPublished;
+import cn.luzhi.events.ballot.VoteCast;
 import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
 import cn.luzhi.events.mediation.MediationCaseReferred;
@@ -97,7 +111,21 @@ final class CaseActions {
             Map.entry(MediationCaseFailed.class, "调解不成转入诉讼"),
             Map.entry(MediationCaseWithdrawn.class, "调解案件撤回"),
             Map.entry(SettlementJudiciallyConfirmed.class, "调解协议司法确认"),
-            Map.entry(MediationCaseFollowedUp.class, "调解案件回访"));
+            Map.entry(MediationCaseFollowedUp.class, "调解案件回访"),
+            Map.entry(BallotCreated.class, "发起民生实事项目票决"),
+            Map.entry(CandidateCollected.class, "征集民生实事候选项目"),
+            Map.entry(CandidatesShortlisted.class, "初定票决候选项目"),
+            Map.entry(BallotOpened.class, "民生实事项目票决开始投票"),
+            Map.entry(DeputyCheckedIn.class, "代表签到领取选票"),
+            Map.entry(VoteCast.class, "代表无记名投票"),
+            Map.entry(BallotClosed.class, "票决投票截止"),
+            Map.entry(TallyPublished.class, "公布票决结果"),
+            Map.entry(LivelihoodProjectApproved.class, "民生实事项目票决立项"),
+            Map.entry(ProjectMilestonesPlanned.class, "制定民生实事项目计划"),
+            Map.entry(ProjectProgressRecorded.class, "登记民生实事项目进度"),
+            Map.entry(ProjectInspected.class, "代表视察民生实事项目"),
+            Map.entry(ProjectCompleted.class, "民生实事项目完工"),
+            Map.entry(ProjectRated.class, "民生实事项目满意度测评"));
 
     private CaseActions() {
     }

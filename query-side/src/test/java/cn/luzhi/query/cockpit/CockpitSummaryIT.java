@@ -56,8 +56,8 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
                 + "\"onTimeReplyRate\":75.0,\"keySupervision\":1}");
         assertThat(summary.get("mediation").toString())
                 .isEqualTo("{\"referred\":5,\"settled\":2,\"failed\":1,\"successRate\":66.7}");
-        assertThat(summary.get("ballots").toString()).isEqualTo("{\"held\":0,\"entitled\":0,\"voted\":0,"
-                + "\"turnout\":null,\"projectsApproved\":0,\"approvedBudget\":\"0.00\"}");
+        assertThat(summary.get("ballots").toString()).isEqualTo("{\"held\":2,\"entitled\":8,\"voted\":6,"
+                + "\"turnout\":75.0,\"projectsApproved\":3,\"approvedBudget\":\"102000000.00\"}");
         assertThat(summary.get("activity").toString()).isEqualTo("{\"activeDeputies\":2,\"activeStations\":2}");
         assertThat(summary.get("regions").toString()).isEqualTo("["
                 + "{\"regionId\":\"150102001\",\"regionName\":\"东城镇\",\"petitionsReceived\":3,"
@@ -103,6 +103,9 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
                 + "\"overdue\":1,\"rated\":1,\"closureRate\":33.3,\"satisfactionRate\":100.0}");
         assertThat(summary.get("mediation").toString())
                 .isEqualTo("{\"referred\":3,\"settled\":2,\"failed\":0,\"successRate\":100.0}");
+        // The town's own ballot; the district congress's b-1 and its projects are not the town's.
+        assertThat(summary.get("ballots").toString()).isEqualTo("{\"held\":1,\"entitled\":3,\"voted\":3,"
+                + "\"turnout\":100.0,\"projectsApproved\":1,\"approvedBudget\":\"2000000.00\"}");
         assertThat(summary.get("regions").toString()).isEqualTo("["
                 + "{\"regionId\":\"150102001001\",\"regionName\":\"河东村\",\"petitionsReceived\":1,"
                 + "\"petitionsClosed\":0,\"closureRate\":0.0,\"overdue\":1}]");
@@ -110,6 +113,17 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
         assertThat(summary.get("topDeputies").toString()).isEqualTo("["
                 + "{\"deputyId\":\"d-1\",\"name\":\"张三\",\"points\":55},"
                 + "{\"deputyId\":\"d-2\",\"name\":\"李梅\",\"points\":3}]");
+    }
+
+    @Test
+    void shouldCountOnlyBallotsThatClosedInThePeriod() {
+        // 西城镇's b-3 is still collecting candidates: not held, no turnout yet.
+        assertThat(summary("regionId=150102002&period=YEAR&year=2026").get("ballots").toString())
+                .isEqualTo("{\"held\":0,\"entitled\":0,\"voted\":0,\"turnout\":null,\"projectsApproved\":0,"
+                        + "\"approvedBudget\":\"0.00\"}");
+        assertThat(summary("regionId=150102&period=MONTH").get("ballots").get("held").asLong()).isZero();
+        assertThat(summary("regionId=150102&period=YEAR&year=2025").get("ballots").get("projectsApproved").asLong())
+                .isZero();
     }
 
     @Test

@@ -1,5 +1,25 @@
 package cn.luzhi.query.support;
 
+import cn.luzhi.events.ballot.BallotClosed;
+import cn.luzhi.events.ballot.BallotCreated;
+import cn.luzhi.events.ballot.BallotId;
+import cn.luzhi.events.ballot.BallotLevel;
+import cn.luzhi.events.ballot.BallotOpened;
+import cn.luzhi.events.ballot.CandidateCollected;
+import cn.luzhi.events.ballot.CandidateTally;
+import cn.luzhi.events.ballot.CandidatesShortlisted;
+import cn.luzhi.events.ballot.DeputyCheckedIn;
+import cn.luzhi.events.ballot.LivelihoodProjectApproved;
+import cn.luzhi.events.ballot.LivelihoodProjectId;
+import cn.luzhi.events.ballot.ProjectCompleted;
+import cn.luzhi.events.ballot.ProjectInspected;
+import cn.luzhi.events.ballot.ProjectMilestone;
+import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
+import cn.luzhi.events.ballot.ProjectProgressRecorded;
+import cn.luzhi.events.ballot.ProjectRated;
+import cn.luzhi.events.ballot.ProposerKind;
+import cn.luzhi.events.ballot.TallyPublished;
+import cn.luzhi.events.ballot.VoteCast;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
@@ -92,7 +112,8 @@ public final class KnownHistory {
             referenceData(log);
             petitions(log);
             suggestions(log);
-            lastGlobalIndex = mediation(log);
+            mediation(log);
+            lastGlobalIndex = ballots(log);
         }
         return lastGlobalIndex;
     }
@@ -206,9 +227,9 @@ public final class KnownHistory {
 
     /**
      * 2026 in 示范区: referred 5, settled 2 (m-1, m-4), failed 1 (m-2), m-3 withdrawn, m-5 overdue. Sessions: d-1
-     * three (m-1, m-4 twice), d-2 one (m-2). Returns the global index of the last event.
+     * three (m-1, m-4 twice), d-2 one (m-2).
      */
-    private static long mediation(EventLog log) {
+    private static void mediation(EventLog log) {
         MediationCaseId m1 = refer(log, "m-1", EAST_TOWN, "2026-02-01");
         session(log, m1, D1, 1, "2026-02-10");
         log.append(on("2026-02-11"), new MediationCaseSettled(m1, "双方和解", new BigDecimal("5000.00")));
@@ -227,7 +248,90 @@ public final class KnownHistory {
         log.append(on("2026-02-21"), new MediationCaseSettled(m4, "分期付款", null));
 
         MediationCaseId m5 = refer(log, "m-5", EAST_TOWN, "2026-02-05");
-        return log.append(on("2026-03-07"), new MediationOverdue(m5, on("2026-03-07"), List.of()));
+        log.append(on("2026-03-07"), new MediationOverdue(m5, on("2026-03-07"), List.of()));
+    }
+
+    /**
+     * 2026 in 示范区: held 2 (b-1 of the district's congress, b-2 of 东城镇; b-3 of 西城镇, on 2027's projects, is
+     * still collecting), entitled 5 + 3 = 8, voted (papers cast) 3 + 3 = 6 (on b-1 four checked in and one of
+     * them cast no paper), turnout 6 / 8 = 75.0; projects approved 3 (pr-1 and pr-2 by b-1, pr-3 by b-2) with
+     * budgets 60 000 000 + 40 000 000 + 2 000 000 = 102 000 000.00 yuan. 东城镇: held 1, entitled 3, voted 3,
+     * turnout 100.0, one project of 2 000 000.00. 西城镇: nothing held. pr-1 is finished and rated (40 satisfied,
+     * 8 basically, 2 not: 96.0), pr-2 half built, pr-3 not started. Returns the global index of the last event.
+     */
+    private static long ballots(EventLog log) {
+        BallotId b1 = BallotId.of("b-1");
+        log.append(on("2026-01-05"), new BallotCreated(b1, RegionId.of(DISTRICT), 2026, BallotLevel.CONGRESS,
+                "2026年示范区民生实事项目票决"));
+        candidate(log, b1, "c-1", "老旧小区改造", ProposerKind.CITIZEN, "60000000.00", "2026-01-06");
+        candidate(log, b1, "c-2", "农村饮水安全提升", ProposerKind.DEPUTY, "40000000.00", "2026-01-07");
+        candidate(log, b1, "c-3", "社区养老服务中心", ProposerKind.GOVERNMENT, "25000000.00", "2026-01-08");
+        candidate(log, b1, "c-4", "城区停车场建设", ProposerKind.CITIZEN, "30000000.00", "2026-01-09");
+        List<String> shortlist = List.of("c-1", "c-2", "c-3");
+        log.append(on("2026-01-15"), new CandidatesShortlisted(b1, shortlist, "按轻重缓急初定"));
+        vote(log, b1, "2026-01-20", shortlist, 2, List.of("d-1", "d-2", "d-3", "d-4", "d-5"),
+                List.of("d-1", "d-2", "d-3", "d-4"), List.of(List.of("c-1", "c-2"), List.of("c-1", "c-2"),
+                        List.of("c-3")));
+        log.append(on("2026-01-20"), new TallyPublished(b1, List.of(new CandidateTally("c-1", 2, true),
+                new CandidateTally("c-2", 2, true), new CandidateTally("c-3", 1, false)), 3, 5, 4));
+        LivelihoodProjectId pr1 = approve(log, "pr-1", b1, "c-1", "老旧小区改造", DISTRICT, "2026-01-20",
+                "60000000.00");
+        LivelihoodProjectId pr2 = approve(log, "pr-2", b1, "c-2", "农村饮水安全提升", DISTRICT, "2026-01-20",
+                "40000000.00");
+        log.append(on("2026-02-01"), new ProjectMilestonesPlanned(pr1, List.of(
+                new ProjectMilestone("设计", LocalDate.of(2026, 3, 31)),
+                new ProjectMilestone("施工", LocalDate.of(2026, 9, 30)))));
+
+        BallotId b2 = BallotId.of("b-2");
+        log.append(on("2026-02-20"), new BallotCreated(b2, RegionId.of(EAST_TOWN), 2026, BallotLevel.TOWN,
+                "2026年东城镇民生实事项目票选"));
+        candidate(log, b2, "t-1", "河东村道路硬化", ProposerKind.CITIZEN, "2000000.00", "2026-02-21");
+        candidate(log, b2, "t-2", "镇卫生院改造", ProposerKind.GOVERNMENT, "3000000.00", "2026-02-22");
+        log.append(on("2026-02-25"), new CandidatesShortlisted(b2, List.of("t-1", "t-2"), null));
+        vote(log, b2, "2026-03-02", List.of("t-1", "t-2"), 1, List.of("d-1", "d-6", "d-7"),
+                List.of("d-1", "d-6", "d-7"), List.of(List.of("t-1"), List.of("t-1"), List.of("t-2")));
+        log.append(on("2026-03-02"), new TallyPublished(b2, List.of(new CandidateTally("t-1", 2, true),
+                new CandidateTally("t-2", 1, false)), 3, 3, 3));
+        approve(log, "pr-3", b2, "t-1", "河东村道路硬化", EAST_TOWN, "2026-03-02", "2000000.00");
+
+        log.append(on("2026-03-30"), new ProjectProgressRecorded(pr1, 20, "设计完成", "设计"));
+        log.append(on("2026-05-10"), new ProjectInspected(pr1, List.of(D1, D2), LocalDate.of(2026, 5, 10), "进度正常"));
+        log.append(on("2026-06-01"), new ProjectProgressRecorded(pr2, 50, "主管网铺设过半", null));
+        log.append(on("2026-09-30"), new ProjectProgressRecorded(pr1, 100, "全部完工", "施工"));
+
+        BallotId b3 = BallotId.of("b-3");
+        log.append(on("2026-10-01"), new BallotCreated(b3, RegionId.of(WEST_TOWN), 2027, BallotLevel.TOWN,
+                "2027年西城镇民生实事项目票选"));
+        candidate(log, b3, "w-1", "西城镇文化广场", ProposerKind.DEPUTY, "1500000.00", "2026-10-02");
+
+        log.append(on("2026-10-10"), new ProjectCompleted(pr1, "竣工验收合格"));
+        return log.append(on("2026-10-20"), new ProjectRated(pr1, 40, 8, 2, null));
+    }
+
+    private static void candidate(EventLog log, BallotId ballot, String id, String title, ProposerKind proposer,
+                                  String budget, String date) {
+        log.append(on(date), new CandidateCollected(ballot, id, title, title + "的说明", proposer,
+                new BigDecimal(budget)));
+    }
+
+    /** Opens the ballot on {@code date}, checks the deputies in, casts the papers and closes it that day. */
+    private static void vote(EventLog log, BallotId ballot, String date, List<String> shortlist, int maxChoices,
+                             List<String> entitled, List<String> checkedIn, List<List<String>> papers) {
+        log.append(on(date), new BallotOpened(ballot, shortlist, maxChoices,
+                entitled.stream().map(DeputyId::of).toList(), on(date).plusSeconds(4 * 3600)));
+        checkedIn.forEach(deputy -> log.append(on(date), new DeputyCheckedIn(ballot, DeputyId.of(deputy))));
+        for (int paper = 0; paper < papers.size(); paper++) {
+            log.append(on(date), new VoteCast(ballot, "hash-" + ballot.value() + "-" + paper, papers.get(paper)));
+        }
+        log.append(on(date), new BallotClosed(ballot, entitled.size(), checkedIn.size(), papers.size()));
+    }
+
+    private static LivelihoodProjectId approve(EventLog log, String id, BallotId ballot, String candidateId,
+                                               String title, String regionId, String date, String budget) {
+        LivelihoodProjectId project = LivelihoodProjectId.of(id);
+        log.append(on(date), new LivelihoodProjectApproved(project, ballot, candidateId, title, RegionId.of(regionId),
+                2026, new BigDecimal(budget)));
+        return project;
     }
 
     private static PetitionId submit(EventLog log, String id, String regionId, String stationId, String date) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -62,10 +63,10 @@ public final class ProjectionHarness {
         });
     }
 
-    /** Element collections are lazy, and the tests read them after the transaction. */
+    /** Element collections (lists, sets and maps) are lazy, and the tests read them after the transaction. */
     private static void initializeCollections(Object row) {
         for (Field field : row.getClass().getDeclaredFields()) {
-            if (Collection.class.isAssignableFrom(field.getType())) {
+            if (Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType())) {
                 field.setAccessible(true);
                 try {
                     Hibernate.initialize(field.get(row));

@@ -2,6 +2,8 @@ package cn.luzhi.query.support;
 
 import cn.luzhi.query.activity.ActivityCaseRow;
 import cn.luzhi.query.activity.ActivityRow;
+import cn.luzhi.query.ballot.BallotRow;
+import cn.luzhi.query.ballot.LivelihoodProjectRow;
 import cn.luzhi.query.common.ReadModelMigrations;
 import cn.luzhi.query.mediation.MediationCaseRow;
 import cn.luzhi.query.petition.PetitionRow;
@@ -40,7 +42,7 @@ public final class ReadModelDatabase {
             entityManagerFactory = new HibernatePersistenceConfiguration("read-models")
                     .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
-                            ActivityCaseRow.class)
+                            ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class)
                     .jdbcUrl(TestDatabase.url())
                     .jdbcCredentials(TestDatabase.username(), "")
                     .schemaToolingAction(Action.VALIDATE)
@@ -56,7 +58,8 @@ public final class ReadModelDatabase {
                 TRUNCATE read.region, read.station, read.deputy, read.handling_unit, read.petition,
                          read.petition_unit, read.suggestion, read.suggestion_co_signer, read.suggestion_unit,
                          read.mediation_case, read.mediation_case_party, read.mediation_case_mediator,
-                         read.activity, read.activity_case""").executeUpdate());
+                         read.activity, read.activity_case, read.ballot, read.ballot_candidate,
+                         read.livelihood_project, read.livelihood_project_milestone""").executeUpdate());
     }
 
     /** Runs {@code work} in one transaction, as a streaming processor runs a batch of events. */

@@ -1,0 +1,15 @@
+package cn.luzhi.query.ballot;
+
+import cn.luzhi.events.ballot.BallotLevel;
+import cn.luzhi.events.ballot.BallotStatus;
+
+/**
+ * Which ballots a list shows; every criterion is optional.
+ *
+ * @param status   in this state
+ * @param level    held by the congress or by a town
+ * @param regionId of this region or any region below it
+ * @param year     on the projects of this year
+ */
+public record BallotFilter(BallotStatus status, BallotLevel level, String regionId, Integer year) {
+}

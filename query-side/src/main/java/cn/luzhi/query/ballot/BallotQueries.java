@@ -1,0 +1,74 @@
+package cn.luzhi.query.ballot;
+
+import cn.luzhi.query.ballot.BallotViews.BallotDetailView;
+import cn.luzhi.query.ballot.BallotViews.BallotView;
+import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.common.RegionScope;
+import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.reference.Names;
+import cn.luzhi.query.reference.ReferenceData;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds ballots for the list and the detail page. */
+@Component
+@Transactional(readOnly = true)
+public class BallotQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("ballotId"));
+
+    private final BallotRows rows;
+    private final LivelihoodProjectRows projects;
+    private final ReferenceData referenceData;
+
+    BallotQueries(BallotRows rows, LivelihoodProjectRows projects, ReferenceData referenceData) {
+        this.rows = rows;
+        this.projects = projects;
+        this.referenceData = referenceData;
+    }
+
+    /** The ballots the filter selects, newest first. */
+    public ResultPage<BallotView> findBallots(BallotFilter filter, int page, int size) {
+        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+            Names names = names(found);
+            return found.stream().map(row -> BallotView.of(row, names)).toList();
+        });
+    }
+
+    public BallotDetailView findBallot(String ballotId) {
+        BallotRow row = rows.findById(ballotId).orElseThrow(() -> new NotFound("票决", ballotId));
+        return BallotDetailView.of(row, names(List.of(row)),
+                projects.findByBallotIdOrderByBudgetDescProjectIdAsc(ballotId));
+    }
+
+    private Names names(Collection<BallotRow> found) {
+        return referenceData.names(found.stream().map(row -> row.regionId).toList(), List.of(), List.of(),
+                List.of());
+    }
+
+    static Specification<BallotRow> matching(BallotFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.level() != null) {
+                where.add(cb.equal(root.get("level"), filter.level()));
+            }
+            if (filter.regionId() != null) {
+                where.add(cb.like(root.get("regionId"), RegionScope.likePattern(filter.regionId()), '\\'));
+            }
+            if (filter.year() != null) {
+                where.add(cb.equal(root.get("year"), filter.year()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

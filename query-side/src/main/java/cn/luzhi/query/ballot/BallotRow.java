@@ -1,0 +1,79 @@
+package cn.luzhi.query.ballot;
+
+import cn.luzhi.events.ballot.BallotLevel;
+import cn.luzhi.events.ballot.BallotStatus;
+import cn.luzhi.query.common.ProjectedRow;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A ballot on livelihood projects as its events left it. Secret by construction: check-ins and papers are
+ * counted, never listed, so nothing here can tie a deputy to a choice; the candidates' votes are only those of
+ * the published tally.
+ */
+@Entity
+@Table(name = "ballot", schema = "read")
+public class BallotRow extends ProjectedRow {
+
+    @Id
+    String ballotId;
+    @Enumerated(EnumType.STRING)
+    BallotStatus status;
+    String regionId;
+    int year;
+    @Enumerated(EnumType.STRING)
+    BallotLevel level;
+    String title;
+    String shortlistReason;
+    /** How many candidates one paper may choose, from the opening on. */
+    Integer maxChoices;
+    int entitled;
+    int checkedIn;
+    /** Papers cast, blank ones included. */
+    int votesCast;
+    Instant createdAt;
+    Instant shortlistedAt;
+    Instant openedAt;
+    Instant closesAt;
+    /** When voting actually ended: by command, or at the closing time. */
+    Instant closedAt;
+    Instant publishedAt;
+    /** Every candidate collected, by candidate id. */
+    @ElementCollection
+    @CollectionTable(name = "ballot_candidate", schema = "read", joinColumns = @JoinColumn(name = "ballot_id"))
+    @MapKeyColumn(name = "candidate_id")
+    Map<String, CandidateEntry> candidates = new LinkedHashMap<>();
+
+    protected BallotRow() {
+        // For JPA.
+    }
+
+    BallotRow(String ballotId, long lastGlobalIndex) {
+        super(lastGlobalIndex);
+        this.ballotId = ballotId;
+        this.status = BallotStatus.COLLECTING;
+    }
+
+    /** The shortlist, in ballot-paper order, replaces whatever was shortlisted before. */
+    void shortlist(Iterable<String> candidateIds) {
+        candidates.values().forEach(candidate -> candidate.shortlistPosition = null);
+        int position = 1;
+        for (String candidateId : candidateIds) {
+            CandidateEntry candidate = candidates.get(candidateId);
+            if (candidate != null) {
+                candidate.shortlistPosition = position;
+            }
+            position++;
+        }
+    }
+}
