@@ -102,6 +102,17 @@ describe('KpiPanel', () => {
     expect(figures(wrapper, '民意诉求').受理).toBe('2.35万件');
   });
 
+  it('names every figure after its field in the contract, for the browser test', () => {
+    const wrapper = mount(KpiPanel, { props: { summary: summary() } });
+
+    expect(wrapper.find('[data-testid="kpi-petitions-received"] .figure__number').text()).toBe('913');
+    expect(wrapper.find('[data-testid="kpi-suggestions-classA"] .figure__number').text()).toBe('131');
+    expect(wrapper.find('[data-testid="kpi-mediation-successRate"] .figure__number').text()).toBe('82.6%');
+    expect(wrapper.find('[data-testid="kpi-ballots-approvedBudget"] .figure__number').text()).toBe('1.25');
+    const ids = wrapper.findAll('[data-testid^="kpi-"]').map((figure) => figure.attributes('data-testid'));
+    expect(new Set(ids).size).toBe(18);
+  });
+
   it('says it is loading, and draws no figures, until the first answer', () => {
     const wrapper = mount(KpiPanel, { props: { summary: null, loading: true } });
 

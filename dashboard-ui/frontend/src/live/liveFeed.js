@@ -93,7 +93,6 @@ export class LiveFeed {
     this.debounceTimer = null;
     this.pendingSince = null;
     this.lastSeenIndex = null;
-    this.summaryIndex = null;
   }
 
   start() {
@@ -118,12 +117,16 @@ export class LiveFeed {
     this.setStatus(STATUS.STOPPED);
   }
 
-  /** Tells the feed which event the summary now on screen includes, so older notifications need no request. */
+  /**
+   * Tells the feed the index of the summary now on screen, the baseline for noticing a jump. It is no reason to
+   * ignore a later notice of an index up to it: asOfGlobalIndex is the highest index ANY projection applied, and
+   * each projection announces its own commit of an event, so the petitions' notice of event 12 may arrive after a
+   * summary fetched when only the activity projection had applied 12.
+   */
   summaryLoaded(asOfGlobalIndex) {
     if (!Number.isSafeInteger(asOfGlobalIndex)) {
       return;
     }
-    this.summaryIndex = asOfGlobalIndex;
     if (this.lastSeenIndex === null || asOfGlobalIndex > this.lastSeenIndex) {
       this.lastSeenIndex = asOfGlobalIndex;
     }
@@ -204,9 +207,6 @@ export class LiveFeed {
     }
     if (missedSome) {
       this.resyncNow(RESYNC.GAP);
-      return;
-    }
-    if (this.summaryIndex !== null && index <= this.summaryIndex) {
       return;
     }
     this.scheduleResync();

@@ -156,18 +156,20 @@ describe('LiveFeed', () => {
       expect(resyncs).toEqual([RESYNC.GAP]);
     });
 
-    it('ignores a change the summary on screen already includes', () => {
-      const { feed, latest, resyncs } = connectedWithSummaryAt(100);
-      latest().publish(TOPICS.cockpit, { globalIndex: 101, changed: ['petitions'] });
-      feed.summaryLoaded(105);
+    it('re-fetches for a projection that announces an index the summary on screen already reports', () => {
+      // Event 106 reached the activity projection first; the summary fetched then says 106 but counts no petition yet.
+      const { feed, latest, resyncs } = connectedWithSummaryAt(105);
+      latest().publish(TOPICS.cockpit, { globalIndex: 106, changed: ['activity'] });
       vi.advanceTimersByTime(OPTIONS.debounceMs);
+      feed.summaryLoaded(106);
       resyncs.length = 0;
 
-      latest().publish(TOPICS.cockpit, { globalIndex: 104, changed: ['petitions'] });
-      latest().publish(TOPICS.cockpit, { globalIndex: 105, changed: ['petitions'] });
-      vi.advanceTimersByTime(OPTIONS.maxWaitMs);
-
+      latest().publish(TOPICS.cockpit, { globalIndex: 106, changed: ['petitions'] });
+      vi.advanceTimersByTime(OPTIONS.debounceMs - 1);
       expect(resyncs).toEqual([]);
+
+      vi.advanceTimersByTime(1);
+      expect(resyncs).toEqual([RESYNC.CHANGED]);
     });
 
     it('ignores cockpit messages without a usable global index', () => {

@@ -1,0 +1,281 @@
+package cn.luzhi.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.luzhi.app.LuzhiApplication;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The leaders' cockpit in a real browser: headless Chromium logs in through the Chinese login page, watches a
+ * figure follow the STOMP live feed without a reload, and shows a stored title full of markup as plain text.
+ * Skipped, not failed, where no Chromium is installed (a developer's laptop); .ci/run installs Debian's.
+ */
+// Only for the picture: the screenshot is taken before the markup test adds its overdue case to the list.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CockpitBrowserIT {
+
+    private static final String PASSWORD = "cockpit-browser-password";
+    private static final Path CHROMIUM = Paths.get(System.getProperty("cockpit.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOT = Paths.get("target", "cockpit.png");
+    private static final String MARKUP_TITLE = "<img src=x onerror=alert(1)>";
+    private static final String SUMMARY = "/api/cockpit/summary?period=YEAR";
+
+    @TempDir
+    static Path dataDir;
+
+    /** Why the test cannot run on this machine, or null. */
+    private static String missing;
+    private static ConfigurableApplicationContext app;
+    private static URI base;
+    private static CockpitCases cases;
+    private static StaffApi leaderApi;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+    private final List<String> stompMessages = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startApplicationAndBrowser() {
+        Optional<Path> node = nodeJs();
+        if (!Files.isExecutable(CHROMIUM)) {
+            missing = "No Chromium at " + CHROMIUM + ": the cockpit's browser test is skipped. Install it "
+                    + "(apt-get install chromium fonts-noto-cjk) or pass -Dcockpit.chromium=<path>.";
+        } else if (node.isEmpty()) {
+            missing = "No Node.js for the Playwright driver: the cockpit's browser test is skipped. "
+                    + "Set PLAYWRIGHT_NODEJS_PATH or put node on the PATH.";
+        }
+        if (missing != null) {
+            // An assumption failing in @BeforeAll leaves no trace in Maven's summary; each skipped test does.
+            System.err.println(missing);
+            return;
+        }
+        // The driver reads this before PLAYWRIGHT_NODEJS_PATH, so a variable naming no file cannot stop it.
+        System.setProperty("playwright.nodejs.path", node.get().toString());
+
+        app = new SpringApplicationBuilder(LuzhiApplication.class).run(
+                "--server.port=0",
+                "--luzhi.embedded-db.data-dir=" + dataDir,
+                "--luzhi.accounts.demo-enabled=true",
+                "--luzhi.accounts.demo-password=" + PASSWORD);
+        base = URI.create("http://localhost:"
+                + app.getEnvironment().getRequiredProperty("local.server.port", Integer.class) + "/");
+        cases = new CockpitCases(base, PASSWORD);
+        cases.registerReferenceData();
+        leaderApi = new StaffApi(base, "leader", PASSWORD);
+
+        // Starting the application and its processors on two busy cores can take a while before the first summary.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                // This machine's network is closed: Chromium's own background calls would only fail, many at a time.
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        assumeTrue(missing == null, missing);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldCountANewPetitionOnScreenWithinTwoSecondsWithoutReloading() {
+        Page page = openCockpitAs("leader");
+        Locator received = figure(page, "kpi-petitions-received");
+        long before = leaderApi.number(SUMMARY, "$.petitions.received");
+        PlaywrightAssertions.assertThat(received).hasText(String.valueOf(before));
+        page.evaluate("() => { window.cockpitTestMarker = 'same document'; }");
+        int messagesBefore = stompMessages.size();
+
+        cases.submitPetition(CockpitCases.TOWNS.get(0), "小区门口路灯不亮");
+        long sent = System.nanoTime();
+
+        PlaywrightAssertions.assertThat(received).hasText(String.valueOf(before + 1),
+                new LocatorAssertions.HasTextOptions().setTimeout(2000));
+        System.out.printf("诉求受理 %d -> %d on screen %d ms after the API answered%n",
+                before, before + 1, (System.nanoTime() - sent) / 1_000_000);
+        assertThat(page.evaluate("() => window.cockpitTestMarker")).as("page reloaded").isEqualTo("same document");
+        assertThat(stompMessages.subList(messagesBefore, stompMessages.size()))
+                .as("STOMP messages on /topic/cockpit after the petition")
+                .anyMatch(frame -> frame.contains("destination:/topic/cockpit"));
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void shouldShowTheDistrictsWorkOnOneScreen() {
+        Page page = openCockpitAs("leader");
+        AtomicLong lastSummaryAt = new AtomicLong(System.nanoTime());
+        page.onResponse(response -> {
+            if (response.url().contains("/api/cockpit/summary")) {
+                lastSummaryAt.set(System.nanoTime());
+            }
+        });
+        seedADistrictsWork();
+
+        Locator overdue = page.getByTestId("overdue-list");
+        PlaywrightAssertions.assertThat(overdue.getByText("村道坑洼积水", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        PlaywrightAssertions.assertThat(figure(page, "kpi-petitions-received"))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.petitions.received")));
+        PlaywrightAssertions.assertThat(figure(page, "kpi-mediation-failed"))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.mediation.failed")));
+        PlaywrightAssertions.assertThat(page.getByTestId("live-ticker").locator("li").first()).isVisible();
+        // ECharts animates every change for a second: the picture waits until no summary has arrived for longer.
+        long giveUp = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() - lastSummaryAt.get() < 2_500_000_000L && System.nanoTime() < giveUp) {
+            page.waitForTimeout(200);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
+
+        // Leaders read Chinese: no English word may show, apart from the letters of the suggestion classes (A类).
+        assertThat(page.locator("body").innerText()).doesNotContainPattern("[A-Za-z]{2,}");
+        assertThat(SCREENSHOT).isRegularFile();
+        assertThat(page.viewportSize().width).isEqualTo(1920);
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowAStoredTitleWithMarkupAsPlainText() {
+        Page page = openCockpitAs("leader");
+        List<String> requestsForX = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (URI.create(request.url()).getPath().equals("/x")) {
+                requestsForX.add(request.url());
+            }
+        });
+
+        cases.forwardedPetition(CockpitCases.TOWNS.get(1), MARKUP_TITLE, Instant.now().plusSeconds(3));
+
+        Locator title = page.getByTestId("overdue-list")
+                .getByText(MARKUP_TITLE, new Locator.GetByTextOptions().setExact(true));
+        PlaywrightAssertions.assertThat(title).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(title.textContent()).isEqualTo(MARKUP_TITLE);
+        assertThat(title.getAttribute("title")).isEqualTo(MARKUP_TITLE);
+        assertThat(page.locator("img[src='x']").count()).as("images made from the stored title").isZero();
+        PlaywrightAssertions.assertThat(page.getByTestId("live-ticker").locator("li").first()).isVisible();
+        // Whatever the live ticker shows of the new case, it is text too.
+        assertThat(page.getByTestId("live-ticker").locator("img").count()).isZero();
+        // An injected <img src=x> would have fetched /x and fired onerror's alert by now.
+        page.waitForTimeout(500);
+        assertThat(requestsForX).isEmpty();
+        assertThat(dialogs).as("dialogs opened by the page").isEmpty();
+    }
+
+    /** Logs in through the login page, as a person would, and waits until the cockpit follows the live feed. */
+    private Page openCockpitAs(String user) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1920, 1080)
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai"));
+        Page page = context.newPage();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.dismiss();
+        });
+        page.onWebSocket(socket -> socket.onFrameReceived(frame -> stompMessages.add(String.valueOf(frame.text()))));
+
+        page.navigate(base.resolve("/").toString());
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText("人大代表履职平台 · 登录");
+        page.getByLabel("用户名").fill(user);
+        page.getByLabel("密码").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        page.waitForURL(url -> URI.create(url).getPath().equals("/"));
+
+        PlaywrightAssertions.assertThat(page).hasTitle("人大代表履职数据驾驶舱");
+        PlaywrightAssertions.assertThat(page.getByTestId("connection")).hasAttribute("data-status", "live");
+        PlaywrightAssertions.assertThat(figure(page, "kpi-petitions-received")).isVisible();
+        return page;
+    }
+
+    private static Locator figure(Page page, String testId) {
+        return page.getByTestId(testId).locator(".figure__number");
+    }
+
+    /** Petitions in every state, suggestions of all three classes and mediation cases settled and failed. */
+    private static void seedADistrictsWork() {
+        List<String> towns = CockpitCases.TOWNS;
+        cases.closedPetition(towns.get(0), "农贸市场排水不畅", "SATISFIED");
+        cases.closedPetition(towns.get(0), "学校门口缺少减速带", "SATISFIED");
+        cases.closedPetition(towns.get(1), "公交站台缺少遮雨棚", "BASICALLY_SATISFIED");
+        cases.closedPetition(towns.get(2), "自来水水压不足", "SATISFIED");
+        cases.forwardedPetition(towns.get(1), "老旧小区外墙脱落", Instant.now().plusSeconds(30 * 24 * 3600));
+        cases.forwardedPetition(towns.get(2), "村道坑洼积水", Instant.now().plusSeconds(3));
+        cases.submitPetition(towns.get(0), "广场舞噪音扰民");
+        cases.submitPetition(towns.get(2), "农村客运班次太少");
+        cases.repliedSuggestion(towns.get(0), "关于加快老旧小区加装电梯的建议", "SOLVED_OR_ADOPTED");
+        cases.repliedSuggestion(towns.get(1), "关于改善农村饮水安全的建议", "SOLVED_OR_ADOPTED");
+        cases.repliedSuggestion(towns.get(2), "关于增设社区养老服务站的建议", "BEING_SOLVED_OR_PLANNED");
+        cases.repliedSuggestion(towns.get(0), "关于建设城市综合体育公园的建议", "KEPT_FOR_REFERENCE");
+        cases.mediatedCase(towns.get(0), "NEIGHBOURS", "楼上漏水致楼下房屋受损，双方就赔偿数额发生争议。", true);
+        cases.mediatedCase(towns.get(1), "PROPERTY_MANAGEMENT", "业主与物业公司就物业费标准发生争议。", true);
+        cases.mediatedCase(towns.get(2), "CONTRACT", "装修合同工期延误引发赔偿争议。", false);
+    }
+
+    /** The Node.js the Playwright driver runs on: PLAYWRIGHT_NODEJS_PATH when it names one, else node on the PATH. */
+    private static Optional<Path> nodeJs() {
+        Stream<Path> configured = Stream.ofNullable(System.getenv("PLAYWRIGHT_NODEJS_PATH")).map(Paths::get);
+        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> Paths.get(dir, "node"));
+        return Stream.concat(configured, onPath).filter(Files::isExecutable).findFirst();
+    }
+}

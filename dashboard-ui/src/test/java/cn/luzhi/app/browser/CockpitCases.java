@@ -1,0 +1,138 @@
+package cn.luzhi.app.browser;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Reference data and cases written through the command API by the demo accounts whose work they are, so that the
+ * cockpit shows what the projections made of real commands. Nothing here depends on demo data: reference records
+ * that exist already are kept.
+ */
+final class CockpitCases {
+
+    static final String DISTRICT = "150102";
+    static final List<String> TOWNS = List.of("150102001", "150102002", "150102003");
+    private static final List<String> TOWN_NAMES = List.of("城关镇", "东河镇", "西山镇");
+    private static final String STATION = "s-chengguan-home";
+    private static final String LEAD_DEPUTY = "d-wang-jianguo";
+    private static final String SECOND_DEPUTY = "d-li-xiuying";
+    private static final String UNIT = "u-housing";
+    private static final String COURT = "u-court";
+
+    private final StaffApi admin;
+    private final StaffApi clerk;
+    private final StaffApi deputy;
+    private final StaffApi unit;
+    private final StaffApi citizen;
+
+    CockpitCases(URI base, String password) {
+        admin = new StaffApi(base, "admin", password);
+        clerk = new StaffApi(base, "clerk", password);
+        deputy = new StaffApi(base, "deputy", password);
+        unit = new StaffApi(base, "unit", password);
+        citizen = new StaffApi(base, "citizen", password);
+    }
+
+    StaffApi clerk() {
+        return clerk;
+    }
+
+    /** The district, its towns, a station, two deputies in the mediator pool, a bureau and a court. */
+    void registerReferenceData() {
+        admin.ensure("/api/regions", """
+                {"regionId": "%s", "name": "示范区", "level": "DISTRICT"}""".formatted(DISTRICT));
+        for (int i = 0; i < TOWNS.size(); i++) {
+            admin.ensure("/api/regions", """
+                    {"regionId": "%s", "name": "%s", "level": "TOWN", "parentId": "%s"}"""
+                    .formatted(TOWNS.get(i), TOWN_NAMES.get(i), DISTRICT));
+        }
+        admin.ensure("/api/stations", """
+                {"stationId": "%s", "name": "城关镇人大代表之家", "kind": "HOME", "setting": "TOWN", "level": "TOWNSHIP",
+                 "regionId": "%s", "address": "城关镇人民路1号", "openedOn": "2024-03-01"}"""
+                .formatted(STATION, TOWNS.get(0)));
+        registerDeputy(LEAD_DEPUTY, "王建国", "MALE");
+        registerDeputy(SECOND_DEPUTY, "李秀英", "FEMALE");
+        admin.ensure("/api/units", """
+                {"handlingUnitId": "%s", "name": "区住房和城乡建设局", "kind": "GOVERNMENT_DEPARTMENT",
+                 "regionId": "%s", "contactOffice": "办公室"}""".formatted(UNIT, DISTRICT));
+        admin.ensure("/api/units", """
+                {"handlingUnitId": "%s", "name": "区人民法院", "kind": "COURT", "regionId": "%s",
+                 "contactOffice": "立案庭"}""".formatted(COURT, DISTRICT));
+    }
+
+    private void registerDeputy(String id, String name, String gender) {
+        admin.ensure("/api/deputies", """
+                {"deputyId": "%s", "name": "%s", "gender": "%s", "level": "COUNTY", "constituency": "城关镇第一选区",
+                 "stationId": "%s", "professionalGroup": "SOCIAL_AFFAIRS",
+                 "term": {"number": 12, "startYear": 2022, "endYear": 2027}}""".formatted(id, name, gender, STATION));
+        // Joining twice is refused; a deputy the demo data put in the pool already is just as good.
+        admin.post("/api/deputies/" + id + "/join-mediator-pool", "{}");
+    }
+
+    /** A clerk registers a citizen's petition received at the station. */
+    String submitPetition(String town, String title) {
+        return clerk.create("/api/petitions", """
+                {"source": "STATION_VISIT", "regionId": "%s", "stationId": "%s", "petitioner": {"name": "孙某某"},
+                 "title": "%s", "content": "群众到代表之家反映：%s"}""".formatted(town, STATION, json(title), json(title)));
+    }
+
+    /** A petition taken up by a deputy and forwarded to the bureau, due back at the given time. */
+    String forwardedPetition(String town, String title, Instant replyDueAt) {
+        String id = submitPetition(town, title);
+        deputy.act("/api/petitions/" + id + "/accept", """
+                {"deputyId": "%s", "reason": "由本代表跟进"}""".formatted(LEAD_DEPUTY));
+        deputy.act("/api/petitions/" + id + "/forward", """
+                {"unitIds": ["%s"], "replyDueAt": "%s", "reason": "请住建局核实办理"}""".formatted(UNIT, replyDueAt));
+        return id;
+    }
+
+    /** A petition walked to the end: replied to, rated by the petitioner and closed. */
+    void closedPetition(String town, String title, String satisfaction) {
+        String id = forwardedPetition(town, title, Instant.now().plus(60, ChronoUnit.DAYS));
+        unit.act("/api/petitions/" + id + "/reply", """
+                {"unitId": "%s", "reply": "已现场核实并处理完毕。"}""".formatted(UNIT));
+        citizen.act("/api/petitions/" + id + "/rate", """
+                {"satisfaction": "%s", "reason": "处理及时"}""".formatted(satisfaction));
+        clerk.act("/api/petitions/" + id + "/close", "{\"reason\": \"群众已评价，予以办结\"}");
+    }
+
+    /** A suggestion filed in recess, assigned to the bureau and answered with the given result (A, B or C). */
+    void repliedSuggestion(String town, String title, String result) {
+        String id = deputy.create("/api/suggestions", """
+                {"kind": "SUGGESTION", "leadDeputyId": "%s", "regionId": "%s", "title": "%s",
+                 "content": "%s，具体意见见附件。"}""".formatted(LEAD_DEPUTY, town, json(title), json(title)));
+        deputy.act("/api/suggestions/" + id + "/co-sign", "{\"deputyId\": \"" + SECOND_DEPUTY + "\"}");
+        deputy.act("/api/suggestions/" + id + "/submit", "{\"sessionPeriod\": \"RECESS\"}");
+        clerk.act("/api/suggestions/" + id + "/accept", "{\"reason\": \"符合立案条件\"}");
+        clerk.act("/api/suggestions/" + id + "/assign", """
+                {"leadUnitId": "%s", "coUnitIds": [], "reason": "由住建局主办"}""".formatted(UNIT));
+        unit.act("/api/suggestions/" + id + "/reply", """
+                {"unitId": "%s", "result": "%s", "reply": "已研究办理，答复如下。"}""".formatted(UNIT, result));
+    }
+
+    /** A dispute the court refers, mediated once by the two deputies and then settled or failed. */
+    void mediatedCase(String town, String disputeType, String summary, boolean settled) {
+        String id = unit.create("/api/mediation-cases", """
+                {"courtId": "%s", "disputeType": "%s", "regionId": "%s",
+                 "parties": [{"name": "刘某"}, {"name": "陈某"}], "amountInDispute": 8000.00, "summary": "%s"}"""
+                .formatted(COURT, disputeType, town, json(summary)));
+        clerk.act("/api/mediation-cases/" + id + "/assign-mediators", """
+                {"deputyIds": ["%s", "%s"], "reason": "两位代表熟悉情况"}""".formatted(LEAD_DEPUTY, SECOND_DEPUTY));
+        deputy.act("/api/mediation-cases/" + id + "/record-session", """
+                {"mediatorId": "%s", "heldAt": "%s", "place": "城关镇人大代表之家调解室", "summary": "双方到场陈述意见。"}"""
+                .formatted(LEAD_DEPUTY, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        if (settled) {
+            deputy.act("/api/mediation-cases/" + id + "/settle",
+                    "{\"agreement\": \"双方自愿达成调解协议。\", \"settledAmount\": 5000}");
+        } else {
+            deputy.act("/api/mediation-cases/" + id + "/fail", "{\"reason\": \"双方分歧较大，调解不成\"}");
+        }
+    }
+
+    /** A string as the inside of a JSON string literal. */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
