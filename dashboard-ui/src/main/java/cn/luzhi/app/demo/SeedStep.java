@@ -1,0 +1,23 @@
+package cn.luzhi.app.demo;
+
+import cn.luzhi.events.common.ActorRole;
+import java.time.Instant;
+
+/**
+ * One command of the seeded history: when it happened, on which case, by whom, and how to build it. Steps of one
+ * lane (one case) run in order on one thread; different lanes of the same day may run side by side.
+ *
+ * @param at      the simulated time the command is handled at
+ * @param lane    the case the command acts on, which keeps its steps in order
+ * @param actor   the demo account that sends it
+ * @param command builds the command when it is due; most are fixed, a vote needs the paper code a check-in returned
+ */
+record SeedStep(Instant at, String lane, ActorRole actor, Builder command) {
+
+    /** Builds a step's command when it is due; null means the step no longer applies and is skipped. */
+    @FunctionalInterface
+    interface Builder {
+
+        Object build(SeedContext context);
+    }
+}
