@@ -19,8 +19,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
  * the live demo, deadlines, event processors) sees the real time of the clock this one replaced. A thread-local
  * is enough because Axon's local command bus handles a command on the thread that sends it.
  *
- * <p>{@link #install()} puts one instance in place at start-up; installing again keeps it.
- * {@link #uninstall()} restores the real clock when the application stops.
+ * <p>{@link #install()} puts one instance in place at start-up; installing again keeps it. {@link #close()}
+ * restores the real clock when the application stops.
  */
 public final class DemoClock extends Clock {
 
@@ -42,10 +42,19 @@ public final class DemoClock extends Clock {
         return clock;
     }
 
-    /** Gives Axon its real clock back when this one is installed. */
-    public static synchronized void uninstall() {
+    /** Gives Axon its real clock back when a demo clock is installed. */
+    public static void uninstall() {
         if (GenericEventMessage.clock instanceof DemoClock installed) {
-            GenericEventMessage.clock = installed.real;
+            installed.close();
+        }
+    }
+
+    /** Gives Axon its real clock back if this is the installed clock; called when the application stops. */
+    public void close() {
+        synchronized (DemoClock.class) {
+            if (GenericEventMessage.clock == this) {
+                GenericEventMessage.clock = real;
+            }
         }
     }
 
