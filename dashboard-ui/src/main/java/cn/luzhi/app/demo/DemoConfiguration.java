@@ -4,6 +4,7 @@ import cn.luzhi.command.security.UserDirectory;
 import jakarta.validation.Validator;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +41,9 @@ class DemoConfiguration {
 
     @Bean
     @DependsOn("demoClock")
-    DemoSeeder demoSeeder(DemoProperties properties, DemoCommands commands, DemoStore store, DataSource dataSource) {
-        return new DemoSeeder(properties, commands, store, dataSource);
+    DemoSeeder demoSeeder(DemoProperties properties, DemoCommands commands, DemoStore store, DataSource dataSource,
+                          EventProcessingConfiguration processing) {
+        return new DemoSeeder(properties, commands, store, dataSource, processing);
     }
 
     @Bean

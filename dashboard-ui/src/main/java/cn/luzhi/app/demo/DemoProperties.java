@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Demo data of the all-in-one application ({@code luzhi.demo.*}).
  *
- * @param enabled      whether demo data is seeded and kept moving; follows the demo accounts' switch ({@code LUZHI_DEMO})
+ * @param enabled      whether demo data is seeded and kept moving; follows the demo accounts ({@code LUZHI_DEMO})
  * @param live         whether the live mode keeps issuing commands once the demo data is in place
  * @param liveInterval pause between two commands of the live mode
  * @param seed         how much history the first start writes into an empty event store
@@ -17,7 +17,7 @@ public record DemoProperties(boolean enabled, Boolean live, Duration liveInterva
     public DemoProperties {
         live = live != null ? live : Boolean.TRUE;
         liveInterval = liveInterval != null ? liveInterval : Duration.ofSeconds(2);
-        seed = seed != null ? seed : new Seed(null, null, null, null, null, null, null);
+        seed = seed != null ? seed : new Seed(null, null, null, null, null, null);
     }
 
     /**
@@ -29,10 +29,9 @@ public record DemoProperties(boolean enabled, Boolean live, Duration liveInterva
      * @param suggestions    suggestions and bills filed over the year
      * @param mediationCases mediation cases the court refers over the year
      * @param randomSeed     seed of every random choice, so that each first start writes the same district
-     * @param threads        cases written in parallel while seeding
      */
     public record Seed(Integer deputies, Integer mediators, Integer petitions, Integer suggestions,
-                       Integer mediationCases, Long randomSeed, Integer threads) {
+                       Integer mediationCases, Long randomSeed) {
 
         public Seed {
             deputies = deputies != null ? deputies : 210;
@@ -41,7 +40,6 @@ public record DemoProperties(boolean enabled, Boolean live, Duration liveInterva
             suggestions = suggestions != null ? suggestions : 180;
             mediationCases = mediationCases != null ? mediationCases : 300;
             randomSeed = randomSeed != null ? randomSeed : 150102L;
-            threads = threads != null ? threads : 3;
         }
     }
 }

@@ -184,16 +184,20 @@ final class HistoryPlanner {
     }
 
     SeedPlan plan() {
-        registerRegions();
-        registerUnits();
-        openStations();
-        registerDeputies();
-        Instant casesFrom = officeTime(weekday(referenceDay.plusDays(3)));
+        // The command side checks that every region, station, deputy and unit a command names exists, so the
+        // reference data is registered in the order it refers to itself, one record after the other.
+        Track reference = new Track("reference-data");
+        reference.startAt(referenceDay.atTime(8, 30).atZone(BEIJING).toInstant());
+        registerRegions(reference);
+        registerUnits(reference);
+        openStations(reference);
+        registerDeputies(reference);
+        Instant casesFrom = weekday(poolDay().plusDays(1)).atStartOfDay(BEIJING).toInstant();
         ballot(new BallotId(DemoDistrict.ID_PREFIX + "ballot-" + sessionDay.getYear() + "-" + DemoDistrict.CODE),
                 DemoDistrict.CODE, BallotLevel.CONGRESS,
                 sessionDay.getYear() + "年" + DemoDistrict.NAME + "民生实事项目票决", DemoDistrict.DISTRICT_CANDIDATES,
                 10, 6, deputies.stream().filter(d -> d.level() == DeputyLevel.COUNTY).toList(),
-                officeTime(weekday(referenceDay.plusDays(1))), sessionDay.plusDays(1));
+                officeTime(poolDay()), sessionDay.plusDays(1));
         Town town = DemoDistrict.RURAL_TOWN;
         LocalDate townVote = weekday(day(from).plusDays(75));
         ballot(new BallotId(DemoDistrict.ID_PREFIX + "ballot-" + townVote.getYear() + "-" + town.place().code()),
@@ -217,73 +221,71 @@ final class HistoryPlanner {
 
     // ---------------------------------------------------------------------------------------------- reference data
 
-    private void registerRegions() {
-        Instant morning = referenceDay.atTime(8, 40).atZone(BEIJING).toInstant();
-        fixed(morning, DemoDistrict.CODE, ActorRole.ADMIN,
+    private void registerRegions(Track reference) {
+        reference.soon(0.1, 0.5, ActorRole.ADMIN,
                 new RegisterRegion(new RegionId(DemoDistrict.CODE), DemoDistrict.NAME, RegionLevel.DISTRICT, null));
         for (Town town : DemoDistrict.TOWNS) {
-            register(town.place(), morning.plus(Duration.ofMinutes(5)));
-            town.villages().forEach(village -> register(village, morning.plus(Duration.ofMinutes(10))));
+            register(reference, town.place());
+            town.villages().forEach(village -> register(reference, village));
         }
     }
 
-    private void register(Place place, Instant at) {
-        fixed(at.plusSeconds(random.nextInt(600)), place.code(), ActorRole.ADMIN, new RegisterRegion(
-                new RegionId(place.code()), place.name(), place.level(), new RegionId(place.parentCode())));
+    private void register(Track reference, Place place) {
+        reference.soon(0.1, 0.5, ActorRole.ADMIN, new RegisterRegion(new RegionId(place.code()), place.name(),
+                place.level(), new RegionId(place.parentCode())));
     }
 
-    private void registerUnits() {
-        Instant at = referenceDay.atTime(10, 0).atZone(BEIJING).toInstant();
+    private void registerUnits(Track reference) {
         for (Unit unit : DemoDistrict.UNITS) {
-            fixed(at.plusSeconds(random.nextInt(1800)), unit.id(), ActorRole.ADMIN, new RegisterHandlingUnit(
-                    new HandlingUnitId(unit.id()), unit.name(), unit.kind(), new RegionId(DemoDistrict.CODE),
-                    unit.office()));
+            reference.soon(0.1, 0.5, ActorRole.ADMIN, new RegisterHandlingUnit(new HandlingUnitId(unit.id()),
+                    unit.name(), unit.kind(), new RegionId(DemoDistrict.CODE), unit.office()));
         }
     }
 
-    private void openStations() {
+    private void openStations(Track reference) {
         Place district = new Place(DemoDistrict.CODE, DemoDistrict.NAME, RegionLevel.DISTRICT);
-        station(DemoDistrict.NAME + "人大代表之家", StationKind.HOME, StationSetting.DISTRICT, RegionTier.COUNTY,
-                district, null, DemoDistrict.NAME + "人大常委会办公楼一层");
-        station(DemoDistrict.NAME + "政务服务中心人大代表工作站", StationKind.WORK_STATION, StationSetting.DISTRICT,
-                RegionTier.COUNTY, district, null, DemoDistrict.NAME + "政务服务中心二层");
+        station(reference, DemoDistrict.NAME + "人大代表之家", StationKind.HOME,
+                StationSetting.DISTRICT, RegionTier.COUNTY, district, null, DemoDistrict.NAME + "人大常委会办公楼一层");
+        station(reference, DemoDistrict.NAME + "政务服务中心人大代表工作站", StationKind.WORK_STATION,
+                StationSetting.DISTRICT, RegionTier.COUNTY, district, null, DemoDistrict.NAME + "政务服务中心二层");
         for (int i = 0; i < DemoDistrict.TOWNS.size(); i++) {
             Town town = DemoDistrict.TOWNS.get(i);
             String code = town.place().code();
-            station(town.place().name() + (i % 2 == 0 ? "人大代表之家" : "人大代表工作站"),
-                    i % 2 == 0 ? StationKind.HOME : StationKind.WORK_STATION, StationSetting.TOWN,
-                    RegionTier.TOWNSHIP, town.place(), code, town.place().name() + "便民服务中心");
+            boolean home = i % 2 == 0;
+            station(reference, town.place().name() + (home ? "人大代表之家" : "人大代表工作站"),
+                    home ? StationKind.HOME : StationKind.WORK_STATION,
+                    StationSetting.TOWN, RegionTier.TOWNSHIP, town.place(), code, town.place().name() + "便民服务中心");
             // A liaison station in one community of each subdistrict, in four villages of the town.
             List<Place> villages = town == DemoDistrict.RURAL_TOWN ? town.villages().subList(0, 4)
                     : town.villages().subList(0, 1);
             for (Place village : villages) {
-                station(village.name() + "人大代表联络站", StationKind.LIAISON_STATION, StationSetting.VILLAGE,
-                        RegionTier.VILLAGE, village, code, village.name() + "党群服务中心");
+                station(reference, village.name() + "人大代表联络站", StationKind.LIAISON_STATION,
+                        StationSetting.VILLAGE, RegionTier.VILLAGE, village, code, village.name() + "党群服务中心");
             }
         }
         Town north = DemoDistrict.TOWNS.get(7);
-        station("鸿盛工业园区企业人大代表联络站", StationKind.LIAISON_STATION, StationSetting.ENTERPRISE,
-                RegionTier.TOWNSHIP, north.place(), north.place().code(), "鸿盛工业园区管委会一层");
+        station(reference, "鸿盛工业园区企业人大代表联络站", StationKind.LIAISON_STATION,
+                StationSetting.ENTERPRISE, RegionTier.TOWNSHIP, north.place(), north.place().code(), "鸿盛工业园区管委会一层");
         Town east = DemoDistrict.TOWNS.get(0);
-        station("数字经济产业园人大代表工作站", StationKind.WORK_STATION, StationSetting.ENTERPRISE, RegionTier.TOWNSHIP,
-                east.place(), east.place().code(), "数字经济产业园综合楼三层");
-        station("乳业产业链人大代表联络站", StationKind.LIAISON_STATION, StationSetting.INDUSTRY_CHAIN, RegionTier.COUNTY,
-                district, null, DemoDistrict.NAME + "工商业联合会");
-        station("文化旅游产业链人大代表之家", StationKind.HOME, StationSetting.INDUSTRY_CHAIN, RegionTier.COUNTY,
-                district, null, "将军衙署文化街区游客服务中心");
+        station(reference, "数字经济产业园人大代表工作站", StationKind.WORK_STATION,
+                StationSetting.ENTERPRISE, RegionTier.TOWNSHIP, east.place(), east.place().code(), "数字经济产业园综合楼三层");
+        station(reference, "乳业产业链人大代表联络站", StationKind.LIAISON_STATION,
+                StationSetting.INDUSTRY_CHAIN, RegionTier.COUNTY, district, null, DemoDistrict.NAME + "工商业联合会");
+        station(reference, "文化旅游产业链人大代表之家", StationKind.HOME,
+                StationSetting.INDUSTRY_CHAIN, RegionTier.COUNTY, district, null, "将军衙署文化街区游客服务中心");
     }
 
-    private void station(String name, StationKind kind, StationSetting setting, RegionTier level, Place place,
-                         String townCode, String address) {
+    private void station(Track reference, String name, StationKind kind, StationSetting setting, RegionTier level,
+                         Place place, String townCode, String address) {
         StationId id = new StationId(DemoDistrict.ID_PREFIX + "station-%02d".formatted(stations.size() + 1));
         stations.add(new PlannedStation(id, name, place, townCode));
         LocalDate openedOn = LocalDate.of(2017 + random.nextInt(Math.max(1, day(from).getYear() - 2017)),
                 1 + random.nextInt(12), 1 + random.nextInt(28));
-        fixed(referenceDay.atTime(14, random.nextInt(60)).atZone(BEIJING).toInstant(), id.value(), ActorRole.ADMIN,
+        reference.soon(0.1, 0.5, ActorRole.ADMIN,
                 new OpenStation(id, name, kind, setting, level, new RegionId(place.code()), address, openedOn));
     }
 
-    private void registerDeputies() {
+    private void registerDeputies(Track reference) {
         int count = sizes.deputies();
         int national = count >= 100 ? 1 : 0;
         int provincial = Math.max(1, Math.round(count * 0.03f));
@@ -296,7 +298,8 @@ final class HistoryPlanner {
                     : i < national + provincial + municipal ? DeputyLevel.MUNICIPAL
                     : i < national + provincial + municipal + township ? DeputyLevel.TOWNSHIP
                     : DeputyLevel.COUNTY;
-            registerDeputy(new DeputyId(DemoDistrict.ID_PREFIX + "deputy-%03d".formatted(i + 1)), level, taken);
+            registerDeputy(reference, new DeputyId(DemoDistrict.ID_PREFIX + "deputy-%03d".formatted(i + 1)), level,
+                    taken);
         }
         // The pool draws on deputies who live and work in the district, lawyers and judges' peers first.
         List<PlannedDeputy> candidates = new ArrayList<>(deputies.stream()
@@ -305,15 +308,14 @@ final class HistoryPlanner {
         candidates.forEach(d -> order.put(d.id(),
                 random.nextDouble() + (d.group() == ProfessionalGroup.LAW_SUPERVISION_AND_JUSTICE ? 0 : 0.6)));
         candidates.sort(Comparator.comparing(d -> order.get(d.id())));
-        LocalDate poolDay = weekday(referenceDay.plusDays(2));
         for (PlannedDeputy deputy : candidates.subList(0, Math.min(sizes.mediators(), candidates.size()))) {
             mediators.add(deputy);
-            fixed(officeTime(poolDay), deputy.id().value(), ActorRole.ADMIN, new AddDeputyToMediatorPool(deputy.id(),
-                    null));
+            fixed(officeTime(poolDay()), deputy.id().value(), ActorRole.ADMIN,
+                    new AddDeputyToMediatorPool(deputy.id(), null));
         }
     }
 
-    private void registerDeputy(DeputyId id, DeputyLevel level, Set<String> taken) {
+    private void registerDeputy(Track reference, DeputyId id, DeputyLevel level, Set<String> taken) {
         Gender gender = random.nextDouble() < 0.32 ? Gender.FEMALE : Gender.MALE;
         String ethnicity = ETHNICITIES[weighted(ETHNICITY_SHARES)];
         String name;
@@ -342,9 +344,13 @@ final class HistoryPlanner {
             deputiesByTown.computeIfAbsent(deputy.townCode(), code -> new ArrayList<>()).add(deputy);
         }
         String phone = random.nextDouble() < 0.6 ? names.mobilePhone() : null;
-        fixed(referenceDay.atTime(15, 0).atZone(BEIJING).toInstant().plusSeconds(random.nextInt(7200)), id.value(),
-                ActorRole.ADMIN, new RegisterDeputy(id, name, gender, ethnicity, level, constituency, station.id(),
-                        group, term(level), phone));
+        reference.soon(0.1, 0.5, ActorRole.ADMIN, new RegisterDeputy(id, name, gender, ethnicity, level,
+                constituency, station.id(), group, term(level), phone));
+    }
+
+    /** The working day after the registrations, when the mediator pool is formed and the ballot set up. */
+    private LocalDate poolDay() {
+        return weekday(referenceDay.plusDays(1));
     }
 
     /** Deputies above the district sit at district-wide stations; the others at their town's or a village's. */
@@ -573,8 +579,8 @@ final class HistoryPlanner {
         double speed = random.nextDouble();
         // Most units answer well inside the 60 days; a few are late, and those still open when the history ends
         // are the overdue cases of the cockpit.
-        double replyDays = speed < 0.90 ? 3 + random.nextDouble() * 37
-                : speed < 0.94 ? 40 + random.nextDouble() * 18 : 62 + random.nextDouble() * 90;
+        double replyDays = speed < 0.85 ? 3 + random.nextDouble() * 37
+                : speed < 0.90 ? 40 + random.nextDouble() * 18 : 62 + random.nextDouble() * 118;
         if (random.nextDouble() < 0.15) {
             petition.atDays(forwarded, Math.min(replyDays * 0.6, 45), ActorRole.SUPERVISOR, new UrgePetition(id,
                     pick(DemoTexts.URGE_PETITION), null));
@@ -746,8 +752,9 @@ final class HistoryPlanner {
                                     Instant base, double days, boolean replaced) {
         HandlingResult[] result = new HandlingResult[1];
         int year = day(base).getYear();
-        boolean replied = suggestion.atDays(base, days, ActorRole.UNIT, context -> new ReplyToSuggestion(id,
-                new HandlingUnitId(leadUnit.id()), result[0], DemoTexts.replyToSuggestion(topic, result[0], year), null));
+        HandlingUnitId unit = new HandlingUnitId(leadUnit.id());
+        boolean replied = suggestion.atDays(base, days, ActorRole.UNIT, context -> new ReplyToSuggestion(id, unit,
+                result[0], DemoTexts.replyToSuggestion(topic, result[0], year), null));
         if (replied) {
             result[0] = replaced ? HandlingResult.BEING_SOLVED_OR_PLANNED : replyClasses.next(random);
         }

@@ -4,11 +4,10 @@ import cn.luzhi.events.common.ActorRole;
 import java.time.Instant;
 
 /**
- * One command of the seeded history: when it happened, on which case, by whom, and how to build it. Steps of one
- * lane (one case) run in order on one thread; different lanes of the same day may run side by side.
+ * One command of the seeded history: when it happened, on which case, by whom, and how to build it.
  *
  * @param at      the simulated time the command is handled at
- * @param lane    the case the command acts on, which keeps its steps in order
+ * @param lane    what the step belongs to, a case or the reference data; its steps have strictly increasing times
  * @param actor   the demo account that sends it
  * @param command builds the command when it is due; most are fixed, a vote needs the paper code a check-in returned
  */

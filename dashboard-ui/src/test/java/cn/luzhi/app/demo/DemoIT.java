@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.app.LuzhiApplication;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -77,6 +80,8 @@ class DemoIT {
             assertThat(liveEvents).hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(at -> assertThat(at).isBetween(started, Instant.now()));
 
+            assertNoTickWhileAnotherNodeHoldsTheDemoLock(app, live);
+
             regions = count(jdbc, "Region");
             ballots = count(jdbc, "Ballot");
         }
@@ -89,6 +94,24 @@ class DemoIT {
             LiveDemo live = app.getBean(LiveDemo.class);
             await(() -> live.commandsSent() >= 2);
         }
+    }
+
+    /** The test plays a second node: while it holds the demo's advisory lock, this node's live mode stands still. */
+    private static void assertNoTickWhileAnotherNodeHoldsTheDemoLock(ConfigurableApplicationContext app, LiveDemo live)
+            throws Exception {
+        long before;
+        try (Connection otherNode = app.getBean(DataSource.class).getConnection();
+             PreparedStatement lock = otherNode.prepareStatement("SELECT pg_advisory_lock(?)");
+             PreparedStatement unlock = otherNode.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            lock.setLong(1, DemoStore.DEMO_LOCK);
+            lock.execute();
+            before = live.commandsSent();
+            Thread.sleep(1500);
+            assertThat(live.commandsSent()).as("commands sent while another node held the lock").isEqualTo(before);
+            unlock.setLong(1, DemoStore.DEMO_LOCK);
+            unlock.execute();
+        }
+        await(() -> live.commandsSent() > before);
     }
 
     private static Map<String, Long> eventsPerAggregate(JdbcClient jdbc) {

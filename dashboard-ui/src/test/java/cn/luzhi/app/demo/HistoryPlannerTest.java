@@ -10,42 +10,52 @@ import cn.luzhi.events.ballot.LivelihoodProjectId;
 import cn.luzhi.events.ballot.PlanProjectMilestones;
 import cn.luzhi.events.ballot.PublishTally;
 import cn.luzhi.events.deputy.AddDeputyToMediatorPool;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.deputy.RegisterDeputy;
 import cn.luzhi.events.mediation.FailMediationCase;
 import cn.luzhi.events.mediation.ReferMediationCase;
 import cn.luzhi.events.mediation.SettleMediationCase;
 import cn.luzhi.events.petition.SubmitPetition;
+import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.region.RegionTier;
 import cn.luzhi.events.region.RegisterRegion;
 import cn.luzhi.events.station.OpenStation;
+import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.station.StationKind;
 import cn.luzhi.events.station.StationSetting;
 import cn.luzhi.events.suggestion.DraftSuggestion;
 import cn.luzhi.events.suggestion.HandlingResult;
 import cn.luzhi.events.suggestion.ReplyToSuggestion;
+import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.events.unit.HandlingUnitKind;
 import cn.luzhi.events.unit.RegisterHandlingUnit;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.Test;
 
 /** The planned year: its size, its order in time, and commands the API accepts. */
 class HistoryPlannerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
-    private static final DemoProperties.Seed DEFAULT = new DemoProperties.Seed(null, null, null, null, null, null,
-            null);
+    private static final DemoProperties.Seed DEFAULT = new DemoProperties.Seed(null, null, null, null, null, null);
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -124,6 +134,43 @@ class HistoryPlannerTest {
 
         assertThat(commands).allSatisfy(command -> assertThat(validator.validate(command)).as(command.toString())
                 .isEmpty());
+    }
+
+    /** The command side refuses a command naming a region, station, deputy or unit it does not know yet. */
+    @Test
+    void shouldNameOnlyReferenceDataRegisteredBefore() throws Exception {
+        Set<Object> registered = new HashSet<>();
+        Set<Object> pool = new HashSet<>();
+
+        for (Object command : execute(new HistoryPlanner(DEFAULT, NOW).plan())) {
+            for (RecordComponent component : command.getClass().getRecordComponents()) {
+                if (command.getClass().getDeclaredField(component.getName())
+                        .isAnnotationPresent(TargetAggregateIdentifier.class)) {
+                    continue;
+                }
+                Object value = component.getAccessor().invoke(command);
+                for (Object element : value instanceof Collection<?> values ? values : Collections.singleton(value)) {
+                    if (element instanceof RegionId || element instanceof StationId || element instanceof DeputyId
+                            || element instanceof HandlingUnitId) {
+                        assertThat(registered).as(command.getClass().getSimpleName()).contains(element);
+                    }
+                }
+            }
+            if (command instanceof AssignMediators assign) {
+                assertThat(pool).containsAll(assign.deputyIds());
+            }
+            if (command instanceof RegisterRegion region) {
+                registered.add(region.regionId());
+            } else if (command instanceof OpenStation station) {
+                registered.add(station.stationId());
+            } else if (command instanceof RegisterDeputy deputy) {
+                registered.add(deputy.deputyId());
+            } else if (command instanceof RegisterHandlingUnit unit) {
+                registered.add(unit.handlingUnitId());
+            } else if (command instanceof AddDeputyToMediatorPool joining) {
+                pool.add(joining.deputyId());
+            }
+        }
     }
 
     @Test
