@@ -37,6 +37,7 @@ import cn.luzhi.events.deputy.ProfessionalGroup;
 import cn.luzhi.events.deputy.RegisterDeputy;
 import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
+import cn.luzhi.events.mediation.DisputeType;
 import cn.luzhi.events.mediation.ExtendMediationPeriod;
 import cn.luzhi.events.mediation.FailMediationCase;
 import cn.luzhi.events.mediation.FollowUpMediationCase;
@@ -92,6 +93,7 @@ import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.events.unit.HandlingUnitKind;
 import cn.luzhi.events.unit.RegisterHandlingUnit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,12 +164,11 @@ final class HistoryPlanner {
     }
 
     /** A station of the plan, with the town (township-level code) it serves. */
-    record PlannedStation(StationId id, String name, Place place, String townCode) {
+    record PlannedStation(StationId id, Place place, String townCode) {
     }
 
     /** A deputy of the plan, with the town (township-level code) of the deputy's station, null at district level. */
-    record PlannedDeputy(DeputyId id, String name, DeputyLevel level, StationId stationId, String townCode,
-                         ProfessionalGroup group) {
+    record PlannedDeputy(DeputyId id, DeputyLevel level, String townCode, ProfessionalGroup group) {
     }
 
     HistoryPlanner(DemoProperties.Seed sizes, Instant now) {
@@ -278,7 +279,7 @@ final class HistoryPlanner {
     private void station(Track reference, String name, StationKind kind, StationSetting setting, RegionTier level,
                          Place place, String townCode, String address) {
         StationId id = new StationId(DemoDistrict.ID_PREFIX + "station-%02d".formatted(stations.size() + 1));
-        stations.add(new PlannedStation(id, name, place, townCode));
+        stations.add(new PlannedStation(id, place, townCode));
         LocalDate openedOn = LocalDate.of(2017 + random.nextInt(Math.max(1, day(from).getYear() - 2017)),
                 1 + random.nextInt(12), 1 + random.nextInt(28));
         reference.soon(0.1, 0.5, ActorRole.ADMIN,
@@ -301,7 +302,7 @@ final class HistoryPlanner {
             registerDeputy(reference, new DeputyId(DemoDistrict.ID_PREFIX + "deputy-%03d".formatted(i + 1)), level,
                     taken);
         }
-        // The pool draws on deputies who live and work in the district, lawyers and judges' peers first.
+        // The pool draws on district and township deputies, those of the law and justice group first.
         List<PlannedDeputy> candidates = new ArrayList<>(deputies.stream()
                 .filter(d -> d.level() == DeputyLevel.COUNTY || d.level() == DeputyLevel.TOWNSHIP).toList());
         Map<DeputyId, Double> order = new HashMap<>();
@@ -338,7 +339,7 @@ final class HistoryPlanner {
             case TOWNSHIP -> pick(town.villages()).name() + "选区";
         };
         ProfessionalGroup group = pick(List.of(ProfessionalGroup.values()));
-        PlannedDeputy deputy = new PlannedDeputy(id, name, level, station.id(), station.townCode(), group);
+        PlannedDeputy deputy = new PlannedDeputy(id, level, station.townCode(), group);
         deputies.add(deputy);
         if (deputy.townCode() != null) {
             deputiesByTown.computeIfAbsent(deputy.townCode(), code -> new ArrayList<>()).add(deputy);
@@ -471,11 +472,9 @@ final class HistoryPlanner {
             int milestone = DemoDistrict.MILESTONE_PERCENTS.indexOf(percent);
             String reached = milestone >= 0 ? DemoDistrict.MILESTONES.get(milestone) : null;
             String note = DemoTexts.progress(percent, reached);
-            boolean recorded = small ? project.later(8, 20, ActorRole.UNIT, withProject(ballotId, candidateId,
-                    projectId -> new RecordProjectProgress(projectId, percent, note, reached, null)))
-                    : project.later(12, 35, ActorRole.UNIT, withProject(ballotId, candidateId,
-                    projectId -> new RecordProjectProgress(projectId, percent, note, reached, null)));
-            if (!recorded) {
+            // A town's small projects move faster than the district's large ones.
+            if (!project.later(small ? 8 : 12, small ? 20 : 35, ActorRole.UNIT, withProject(ballotId, candidateId,
+                    projectId -> new RecordProjectProgress(projectId, percent, note, reached, null)))) {
                 return;
             }
             if (i == 2 || i == 5) {
@@ -776,7 +775,7 @@ final class HistoryPlanner {
         List<PersonDetails> parties = new ArrayList<>();
         int partyCount = random.nextDouble() < 0.85 ? 2 : 3;
         for (int i = 0; i < partyCount; i++) {
-            boolean company = i > 0 && dispute.type() == cn.luzhi.events.mediation.DisputeType.CONTRACT
+            boolean company = i > 0 && dispute.type() == DisputeType.CONTRACT
                     && random.nextDouble() < 0.4;
             parties.add(company
                     ? new PersonDetails(DemoDistrict.CITY + pick(List.of("鑫源", "恒泰", "兴盛", "蒙华", "北辰", "祥和"))
@@ -836,7 +835,7 @@ final class HistoryPlanner {
         Object ending = switch (outcome) {
             case SETTLED -> new SettleMediationCase(id, dispute.agreement(), amount == null ? null
                     : amount.multiply(BigDecimal.valueOf(60 + random.nextInt(31))).divide(BigDecimal.valueOf(100))
-                    .setScale(0, java.math.RoundingMode.HALF_UP).setScale(2), null);
+                    .setScale(0, RoundingMode.HALF_UP).setScale(2), null);
             case FAILED -> new FailMediationCase(id,
                     refused ? DemoTexts.MEDIATION_REFUSED : DemoTexts.MEDIATION_FAILED, null);
             case WITHDRAWN -> new WithdrawMediationCase(id, DemoTexts.MEDIATION_WITHDRAWN, null);
