@@ -1,0 +1,90 @@
+package cn.luzhi.app.demo;
+
+import cn.luzhi.app.demo.DemoDistrict.SuggestionTopic;
+import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.suggestion.HandlingResult;
+import java.util.List;
+
+/** What demo clerks, deputies, units and supervisors write in their commands, shared by the seed and the live mode. */
+final class DemoTexts {
+
+    static final String ACCEPT_PETITION = "群众反映的民生问题，由本代表跟进办理";
+    static final List<String> DECLINE_PETITION = List.of(
+            "该事项已进入诉讼程序，不属于代表代办范围，已告知当事人依法维权",
+            "反映事项属于私人之间的经济纠纷，已引导当事人申请人民调解",
+            "反映事项已有明确处理结论且无新情况，已向当事人做好解释");
+    static final List<String> WITHDRAW_PETITION = List.of("问题已与对方协商解决，申请撤回", "已通过12345热线解决，申请撤回");
+    static final String MERGE_PETITION = "与已登记诉求反映同一事项，合并办理";
+    static final List<String> URGE_PETITION = List.of(
+            "群众多次来电询问，请加快办理进度", "距答复期限不足半月，请抓紧办理", "请承办单位主要负责同志亲自过问");
+    static final String EXTEND_PETITION = "涉及多部门协调和资金安排，承办单位申请延期答复";
+    static final List<String> FOLLOW_UP_PETITION = List.of(
+            "已电话回访群众，告知办理结果，群众表示认可", "已到现场查看整改情况，问题已基本解决",
+            "已与承办单位和群众三方沟通，后续将持续关注");
+    static final String CLOSE_PETITION = "已答复并回访，予以办结";
+
+    static final String ACCEPT_SUGGESTION = "符合代表建议立案要求，予以立案";
+    static final String ASSIGN_SUGGESTION = "请主办单位会同协办单位认真研究办理，按期答复代表";
+    static final String DISCUSS_SUGGESTION = "主办单位负责同志与领衔代表见面沟通，听取意见并介绍办理思路";
+    static final String CO_UNIT_OPINION = "我单位将在职责范围内积极配合主办单位做好相关工作";
+    static final String URGE_SUGGESTION = "建议办理进度滞后，请加快办理并及时与代表沟通";
+    static final String CLOSE_SUGGESTION = "经代表评价，予以办结";
+
+    static final String ASSIGN_MEDIATORS = "根据法院委派，指派调解员开展诉前调解";
+    static final String SESSION_ONGOING = "调解员分别听取双方意见，释明相关法律规定，双方分歧有所缩小";
+    static final String SESSION_AGREED = "组织双方面对面协商，就主要争议事项形成一致意见";
+    static final String EXTEND_MEDIATION = "双方同意延长调解期限，继续协商";
+    static final String MEDIATION_REFUSED = "一方当事人明确表示不同意调解，转入诉讼程序";
+    static final String MEDIATION_FAILED = "双方对赔偿金额分歧较大，调解不成，转入诉讼程序";
+    static final String MEDIATION_WITHDRAWN = "双方已自行和解，申请撤回调解";
+    static final String FOLLOW_UP_SETTLED = "回访双方当事人，调解协议已履行完毕";
+    static final String FOLLOW_UP_WITHDRAWN = "回访双方当事人，纠纷未再发生";
+
+    static final String COMPLETE_PROJECT = "已通过竣工验收，交付使用";
+    static final String RATE_PROJECT = "组织人大代表和群众代表开展满意度测评";
+    static final List<String> INSPECTION_FINDINGS = List.of(
+            "施工现场管理规范，建议加快进度并注意安全文明施工", "工程质量总体良好，群众反映积极");
+
+    private DemoTexts() {
+    }
+
+    static String forwardPetition(String unitName) {
+        return "请" + unitName + "核实处理并按期答复";
+    }
+
+    static String coUnitReply(String leadUnitName) {
+        return "我单位已配合" + leadUnitName + "开展工作，职责范围内事项已落实。";
+    }
+
+    static String ratePetition(Satisfaction rating) {
+        return switch (rating) {
+            case SATISFIED -> "问题解决了，感谢代表";
+            case BASICALLY_SATISFIED -> "基本解决，希望长期保持";
+            case UNSATISFIED -> "问题没有根本解决，希望继续跟进";
+        };
+    }
+
+    static String rateSuggestion(Satisfaction rating) {
+        return switch (rating) {
+            case SATISFIED -> "办理认真，答复具体，表示满意";
+            case BASICALLY_SATISFIED -> "基本满意，希望持续推进";
+            case UNSATISFIED -> "办理措施不够具体，希望重新研究办理";
+        };
+    }
+
+    /** The lead unit's reply, worded after the class it gives the result. */
+    static String replyToSuggestion(SuggestionTopic topic, HandlingResult result, int year) {
+        return switch (result) {
+            case SOLVED_OR_ADOPTED -> "您提出的《" + topic.title() + "》收悉。我单位已" + topic.measure()
+                    + "，建议所提问题已得到解决，感谢代表对我区工作的关心支持。";
+            case BEING_SOLVED_OR_PLANNED -> "您提出的《" + topic.title() + "》收悉。我单位正在" + topic.measure()
+                    + "，相关工作已列入" + year + "年计划，预计年内完成。";
+            case KEPT_FOR_REFERENCE -> "您提出的《" + topic.title() + "》收悉。所提事项涉及资金和规划调整，目前暂不具备实施条件，"
+                    + "我单位将留作参考，待条件成熟时统筹推进。";
+        };
+    }
+
+    static String progress(int percent, String milestone) {
+        return milestone != null ? "已完成「" + milestone + "」" : "工程按计划推进，完成总量的" + percent + "%";
+    }
+}

@@ -1,0 +1,686 @@
+package cn.luzhi.app.demo;
+
+import cn.luzhi.app.demo.CaseHistory.Recorded;
+import cn.luzhi.app.demo.DemoCatalog.Deputy;
+import cn.luzhi.app.demo.DemoCatalog.Place;
+import cn.luzhi.app.demo.DemoCatalog.Unit;
+import cn.luzhi.app.demo.DemoDistrict.Dispute;
+import cn.luzhi.app.demo.DemoDistrict.PetitionTopic;
+import cn.luzhi.app.demo.DemoDistrict.SuggestionTopic;
+import cn.luzhi.events.ballot.CompleteProject;
+import cn.luzhi.events.ballot.InspectProject;
+import cn.luzhi.events.ballot.LivelihoodProjectId;
+import cn.luzhi.events.ballot.PlanProjectMilestones;
+import cn.luzhi.events.ballot.ProjectCompleted;
+import cn.luzhi.events.ballot.ProjectMilestone;
+import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
+import cn.luzhi.events.ballot.ProjectProgressRecorded;
+import cn.luzhi.events.ballot.ProjectRated;
+import cn.luzhi.events.ballot.RateProject;
+import cn.luzhi.events.ballot.RecordProjectProgress;
+import cn.luzhi.events.common.ActorRole;
+import cn.luzhi.events.common.PersonDetails;
+import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.deputy.DeputyLevel;
+import cn.luzhi.events.deputy.Gender;
+import cn.luzhi.events.mediation.AssignMediators;
+import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
+import cn.luzhi.events.mediation.ExtendMediationPeriod;
+import cn.luzhi.events.mediation.FailMediationCase;
+import cn.luzhi.events.mediation.FollowUpMediationCase;
+import cn.luzhi.events.mediation.MediationCaseFailed;
+import cn.luzhi.events.mediation.MediationCaseFollowedUp;
+import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.mediation.MediationCaseSettled;
+import cn.luzhi.events.mediation.MediationCaseStatus;
+import cn.luzhi.events.mediation.MediationCaseWithdrawn;
+import cn.luzhi.events.mediation.MediationPeriodExtended;
+import cn.luzhi.events.mediation.MediationSessionHeld;
+import cn.luzhi.events.mediation.MediatorReleased;
+import cn.luzhi.events.mediation.MediatorsAssigned;
+import cn.luzhi.events.mediation.RecordMediationSession;
+import cn.luzhi.events.mediation.ReferMediationCase;
+import cn.luzhi.events.mediation.SettleMediationCase;
+import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
+import cn.luzhi.events.mediation.WithdrawMediationCase;
+import cn.luzhi.events.petition.AcceptPetition;
+import cn.luzhi.events.petition.ClosePetition;
+import cn.luzhi.events.petition.DeclinePetition;
+import cn.luzhi.events.petition.ExtendPetitionDeadline;
+import cn.luzhi.events.petition.FollowUpPetition;
+import cn.luzhi.events.petition.ForwardPetition;
+import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionClosed;
+import cn.luzhi.events.petition.PetitionDeadlineExtended;
+import cn.luzhi.events.petition.PetitionDeclined;
+import cn.luzhi.events.petition.PetitionFollowedUp;
+import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.petition.PetitionMerged;
+import cn.luzhi.events.petition.PetitionRated;
+import cn.luzhi.events.petition.PetitionReopened;
+import cn.luzhi.events.petition.PetitionReplied;
+import cn.luzhi.events.petition.PetitionSource;
+import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.petition.PetitionSubmitted;
+import cn.luzhi.events.petition.PetitionWithdrawn;
+import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.ReplyToPetition;
+import cn.luzhi.events.petition.SubmitPetition;
+import cn.luzhi.events.petition.UrgePetition;
+import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.station.StationId;
+import cn.luzhi.events.suggestion.AcceptSuggestion;
+import cn.luzhi.events.suggestion.AssignSuggestion;
+import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
+import cn.luzhi.events.suggestion.CloseSuggestion;
+import cn.luzhi.events.suggestion.CoSignSuggestion;
+import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
+import cn.luzhi.events.suggestion.DraftSuggestion;
+import cn.luzhi.events.suggestion.HandlingResult;
+import cn.luzhi.events.suggestion.RateSuggestion;
+import cn.luzhi.events.suggestion.ReplyToSuggestion;
+import cn.luzhi.events.suggestion.SendSuggestionOpinion;
+import cn.luzhi.events.suggestion.SessionPeriod;
+import cn.luzhi.events.suggestion.SubmitSuggestion;
+import cn.luzhi.events.suggestion.SuggestionAccepted;
+import cn.luzhi.events.suggestion.SuggestionAssigned;
+import cn.luzhi.events.suggestion.SuggestionClosed;
+import cn.luzhi.events.suggestion.SuggestionCoSigned;
+import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
+import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.SuggestionId;
+import cn.luzhi.events.suggestion.SuggestionKind;
+import cn.luzhi.events.suggestion.SuggestionMerged;
+import cn.luzhi.events.suggestion.SuggestionOpinionSent;
+import cn.luzhi.events.suggestion.SuggestionRated;
+import cn.luzhi.events.suggestion.SuggestionReopened;
+import cn.luzhi.events.suggestion.SuggestionReplied;
+import cn.luzhi.events.suggestion.SuggestionReturned;
+import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.events.suggestion.SuggestionSubmitted;
+import cn.luzhi.events.suggestion.UrgeSuggestion;
+import cn.luzhi.events.unit.HandlingUnitId;
+import cn.luzhi.events.unit.HandlingUnitKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The live mode's next step for an open demo case, and its new cases. A case's state is the one the last event
+ * that moves it left behind (urges, overdue notices, extensions and key-supervision picks move nothing), read from
+ * the case's own events: the live mode keeps no memory, so it carries on after a restart, on any node, and after
+ * people acted on a demo case themselves. The few facts a step needs beyond the state (which units still owe a
+ * reply, who mediates, how far a project is) come from the earlier events. Each step is legal in that state and
+ * carries the case's version, so a case that moved in the meantime is refused instead of being acted on twice.
+ */
+final class NextStep {
+
+    /** One command of the live mode and the demo account that sends it. */
+    record DemoAct(ActorRole actor, Object command) {
+    }
+
+    private static final HandlingResult[] CLASSES = HandlingResult.values();
+    private static final double[] CLASS_SHARES = {0.72, 0.27, 0.01};
+
+    private final DemoCatalog catalog;
+    private final Random random;
+    private final Instant now;
+    private final ChineseNames names;
+
+    NextStep(DemoCatalog catalog, Random random, Instant now) {
+        this.catalog = catalog;
+        this.random = random;
+        this.now = now;
+        this.names = new ChineseNames(random);
+    }
+
+    /** The next step of the case, or nothing when it is finished or its next step needs data the demo lacks. */
+    Optional<DemoAct> after(CaseHistory history) {
+        return switch (history.type()) {
+            case "Petition" -> petition(history);
+            case "Suggestion" -> suggestion(history);
+            case "MediationCase" -> mediation(history);
+            case "LivelihoodProject" -> project(history);
+            default -> Optional.empty();
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------- petitions
+
+    private Optional<DemoAct> petition(CaseHistory history) {
+        PetitionId id = new PetitionId(history.id());
+        Long version = history.version();
+        PetitionStatus status = null;
+        Set<String> awaited = new LinkedHashSet<>();
+        boolean extended = false;
+        for (Recorded recorded : history.events()) {
+            Object event = recorded.payload();
+            if (event instanceof PetitionForwarded forwarded) {
+                status = PetitionStatus.FORWARDED;
+                awaited = new LinkedHashSet<>(forwarded.unitIds().stream().map(HandlingUnitId::value).toList());
+                extended = false;
+            } else if (event instanceof PetitionDeadlineExtended) {
+                extended = true;
+            } else if (event instanceof PetitionReplied replied) {
+                awaited.remove(replied.unitId().value());
+                status = replied.allUnitsReplied() ? PetitionStatus.REPLIED : status;
+            } else {
+                status = petitionStatusAfter(event, status);
+            }
+        }
+        Optional<PetitionSubmitted> submitted = history.first(PetitionSubmitted.class);
+        if (status == null || status.isTerminal() || submitted.isEmpty()) {
+            return Optional.empty();
+        }
+        PetitionTopic topic = DemoDistrict.petitionTopic(submitted.get().title()).orElse(null);
+        return switch (status) {
+            case SUBMITTED -> random.nextDouble() < 0.9
+                    ? deputyFor(submitted.get()).map(deputy -> new DemoAct(ActorRole.DEPUTY,
+                            new AcceptPetition(id, deputy, DemoTexts.ACCEPT_PETITION, version)))
+                    : Optional.of(new DemoAct(ActorRole.DEPUTY,
+                            new DeclinePetition(id, pick(DemoTexts.DECLINE_PETITION), version)));
+            case ACCEPTED, REOPENED -> unitFor(topic == null ? null : topic.unit()).map(unit -> new DemoAct(
+                    ActorRole.DEPUTY, new ForwardPetition(id, List.of(unit.id()), null,
+                    DemoTexts.forwardPetition(unit.name()), version)));
+            case FORWARDED -> forwarded(id, version, submitted.get(), topic, awaited, extended);
+            case REPLIED -> Optional.of(random.nextDouble() < 0.4
+                    ? new DemoAct(ActorRole.DEPUTY,
+                            new FollowUpPetition(id, pick(DemoTexts.FOLLOW_UP_PETITION), version))
+                    : ratePetition(id, version));
+            case FOLLOWED_UP -> Optional.of(ratePetition(id, version));
+            case RATED -> Optional.of(new DemoAct(ActorRole.CLERK, new ClosePetition(id, DemoTexts.CLOSE_PETITION,
+                    version)));
+            default -> Optional.empty();
+        };
+    }
+
+    private static PetitionStatus petitionStatusAfter(Object event, PetitionStatus current) {
+        if (event instanceof PetitionSubmitted) {
+            return PetitionStatus.SUBMITTED;
+        } else if (event instanceof PetitionAccepted) {
+            return PetitionStatus.ACCEPTED;
+        } else if (event instanceof PetitionFollowedUp) {
+            return PetitionStatus.FOLLOWED_UP;
+        } else if (event instanceof PetitionRated) {
+            return PetitionStatus.RATED;
+        } else if (event instanceof PetitionReopened) {
+            return PetitionStatus.REOPENED;
+        } else if (event instanceof PetitionClosed) {
+            return PetitionStatus.CLOSED;
+        } else if (event instanceof PetitionDeclined) {
+            return PetitionStatus.DECLINED;
+        } else if (event instanceof PetitionWithdrawn) {
+            return PetitionStatus.WITHDRAWN;
+        } else if (event instanceof PetitionMerged) {
+            return PetitionStatus.MERGED;
+        }
+        return current;
+    }
+
+    private Optional<DemoAct> forwarded(PetitionId id, Long version, PetitionSubmitted submitted, PetitionTopic topic,
+                                       Set<String> awaited, boolean extended) {
+        double draw = random.nextDouble();
+        if (draw < 0.2) {
+            return Optional.of(new DemoAct(ActorRole.SUPERVISOR, new UrgePetition(id, pick(DemoTexts.URGE_PETITION),
+                    version)));
+        }
+        if (draw < 0.25 && !extended) {
+            return Optional.of(new DemoAct(ActorRole.CLERK, new ExtendPetitionDeadline(id, DemoTexts.EXTEND_PETITION,
+                    version)));
+        }
+        if (awaited.isEmpty()) {
+            return Optional.empty();
+        }
+        String unitId = awaited.iterator().next();
+        String place = catalog.place(submitted.regionId()).map(Place::name).orElse("反映地点");
+        boolean topicUnit = topic != null && DemoDistrict.unitId(topic.unit()).equals(unitId);
+        String reply = topicUnit ? topic.reply().formatted(place)
+                : topic != null ? DemoTexts.coUnitReply(catalog.unit(DemoDistrict.unitId(topic.unit()))
+                .map(Unit::name).orElse("主办单位"))
+                : "已对群众反映的问题进行核实处理，并向群众反馈办理结果。";
+        return Optional.of(new DemoAct(ActorRole.UNIT, new ReplyToPetition(id, new HandlingUnitId(unitId), reply,
+                version)));
+    }
+
+    private DemoAct ratePetition(PetitionId id, Long version) {
+        Satisfaction rating = Satisfaction.values()[weighted(new double[] {0.72, 0.22, 0.06})];
+        return new DemoAct(ActorRole.CITIZEN, new RatePetition(id, rating, DemoTexts.ratePetition(rating), version));
+    }
+
+    /** The deputy whose QR code brought the petition, else one who works in its town, else any. */
+    private Optional<DeputyId> deputyFor(PetitionSubmitted submitted) {
+        if (submitted.deputyId() != null) {
+            return Optional.of(submitted.deputyId());
+        }
+        return deputyIn(townOf(submitted.regionId())).map(Deputy::id);
+    }
+
+    // ---------------------------------------------------------------------------------------------- suggestions
+
+    private Optional<DemoAct> suggestion(CaseHistory history) {
+        SuggestionId id = new SuggestionId(history.id());
+        Long version = history.version();
+        SuggestionStatus status = null;
+        SuggestionDrafted drafted = null;
+        SuggestionKind kind = null;
+        Set<DeputyId> signed = new HashSet<>();
+        SuggestionAssigned assigned = null;
+        boolean discussed = false;
+        Set<HandlingUnitId> opinions = new HashSet<>();
+        for (Recorded recorded : history.events()) {
+            Object event = recorded.payload();
+            if (event instanceof SuggestionDrafted draft) {
+                drafted = draft;
+                kind = draft.kind();
+                signed.add(draft.leadDeputyId());
+                status = SuggestionStatus.DRAFTED;
+            } else if (event instanceof SuggestionCoSigned coSigned) {
+                signed.add(coSigned.deputyId());
+            } else if (event instanceof BillHandledAsSuggestion) {
+                kind = SuggestionKind.SUGGESTION;
+                status = SuggestionStatus.ACCEPTED;
+            } else if (event instanceof SuggestionAssigned assignment) {
+                assigned = assignment;
+                status = SuggestionStatus.ASSIGNED;
+                discussed = false;
+                opinions.clear();
+            } else if (event instanceof SuggestionReopened) {
+                status = SuggestionStatus.REHANDLING;
+                discussed = false;
+                opinions.clear();
+            } else if (event instanceof SuggestionDiscussedWithDeputy) {
+                discussed = true;
+            } else if (event instanceof SuggestionOpinionSent opinion) {
+                opinions.add(opinion.unitId());
+            } else {
+                status = suggestionStatusAfter(event, status);
+            }
+        }
+        if (status == null || status.isTerminal() || drafted == null) {
+            return Optional.empty();
+        }
+        SuggestionTopic topic = DemoDistrict.suggestionTopic(drafted.title()).orElse(null);
+        return switch (status) {
+            case DRAFTED -> drafting(id, version, kind, signed);
+            case SUBMITTED -> Optional.of(new DemoAct(ActorRole.CLERK, new AcceptSuggestion(id,
+                    DemoTexts.ACCEPT_SUGGESTION, version)));
+            case ACCEPTED -> assign(id, version, topic);
+            case ASSIGNED, REHANDLING -> assigned == null ? Optional.empty()
+                    : inHandsOfUnits(id, version, topic, assigned, discussed, opinions);
+            case REPLIED -> {
+                Satisfaction rating = Satisfaction.values()[weighted(new double[] {0.8, 0.17, 0.03})];
+                yield Optional.of(new DemoAct(ActorRole.DEPUTY, new RateSuggestion(id, rating,
+                        DemoTexts.rateSuggestion(rating), version)));
+            }
+            case RATED -> Optional.of(new DemoAct(ActorRole.CLERK, new CloseSuggestion(id, DemoTexts.CLOSE_SUGGESTION,
+                    version)));
+            default -> Optional.empty();
+        };
+    }
+
+    private static SuggestionStatus suggestionStatusAfter(Object event, SuggestionStatus current) {
+        if (event instanceof SuggestionSubmitted) {
+            return SuggestionStatus.SUBMITTED;
+        } else if (event instanceof SuggestionAccepted) {
+            return SuggestionStatus.ACCEPTED;
+        } else if (event instanceof SuggestionReplied) {
+            return SuggestionStatus.REPLIED;
+        } else if (event instanceof SuggestionRated) {
+            return SuggestionStatus.RATED;
+        } else if (event instanceof SuggestionClosed) {
+            return SuggestionStatus.CLOSED;
+        } else if (event instanceof SuggestionReturned) {
+            return SuggestionStatus.RETURNED;
+        } else if (event instanceof SuggestionMerged) {
+            return SuggestionStatus.MERGED;
+        }
+        return current;
+    }
+
+    /** A bill needs ten deputies and the session; a suggestion gets a co-signer or two and goes in in recess. */
+    private Optional<DemoAct> drafting(SuggestionId id, Long version, SuggestionKind kind, Set<DeputyId> signed) {
+        boolean bill = kind == SuggestionKind.BILL;
+        boolean wantsMore = bill ? signed.size() < 10 : signed.size() < 3 && random.nextBoolean();
+        if (wantsMore) {
+            List<Deputy> others = catalog.deputies().stream().filter(d -> !signed.contains(d.id())).toList();
+            if (!others.isEmpty()) {
+                return Optional.of(new DemoAct(ActorRole.DEPUTY, new CoSignSuggestion(id, pick(others).id(),
+                        version)));
+            }
+        }
+        return Optional.of(new DemoAct(ActorRole.DEPUTY, new SubmitSuggestion(id,
+                bill ? SessionPeriod.DURING_SESSION : SessionPeriod.RECESS, version)));
+    }
+
+    private Optional<DemoAct> assign(SuggestionId id, Long version, SuggestionTopic topic) {
+        Optional<Unit> lead = unitFor(topic == null ? null : topic.leadUnit());
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        List<HandlingUnitId> coUnits = topic == null ? List.of() : topic.coUnits().stream()
+                .filter(key -> random.nextBoolean())
+                .flatMap(key -> catalog.unit(DemoDistrict.unitId(key)).stream())
+                .map(Unit::id).filter(unit -> !unit.equals(lead.get().id())).toList();
+        return Optional.of(new DemoAct(ActorRole.CLERK, new AssignSuggestion(id, lead.get().id(), coUnits,
+                DemoTexts.ASSIGN_SUGGESTION, version)));
+    }
+
+    private Optional<DemoAct> inHandsOfUnits(SuggestionId id, Long version, SuggestionTopic topic,
+                                             SuggestionAssigned assigned, boolean discussed,
+                                             Set<HandlingUnitId> opinions) {
+        if (random.nextDouble() < 0.1) {
+            return Optional.of(new DemoAct(ActorRole.SUPERVISOR, new UrgeSuggestion(id, DemoTexts.URGE_SUGGESTION,
+                    version)));
+        }
+        if (!discussed) {
+            return Optional.of(new DemoAct(ActorRole.UNIT, new DiscussSuggestionWithDeputy(id, assigned.leadUnitId(),
+                    DemoTexts.DISCUSS_SUGGESTION, version)));
+        }
+        Optional<HandlingUnitId> silent = assigned.coUnitIds().stream().filter(unit -> !opinions.contains(unit))
+                .findFirst();
+        if (silent.isPresent()) {
+            return Optional.of(new DemoAct(ActorRole.UNIT, new SendSuggestionOpinion(id, silent.get(),
+                    DemoTexts.CO_UNIT_OPINION, version)));
+        }
+        HandlingResult result = CLASSES[weighted(CLASS_SHARES)];
+        String reply = topic != null
+                ? DemoTexts.replyToSuggestion(topic, result, LocalDate.ofInstant(now, HistoryPlanner.BEIJING).getYear())
+                : "经认真研究办理，现将办理情况答复如下：所提事项已按" + result.code() + "类办理。";
+        return Optional.of(new DemoAct(ActorRole.UNIT, new ReplyToSuggestion(id, assigned.leadUnitId(), result, reply,
+                version)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- mediation
+
+    private Optional<DemoAct> mediation(CaseHistory history) {
+        MediationCaseId id = new MediationCaseId(history.id());
+        Long version = history.version();
+        Optional<MediationCaseReferred> referral = history.first(MediationCaseReferred.class);
+        Optional<Instant> referredAt = history.timeOf(MediationCaseReferred.class);
+        if (referral.isEmpty() || referredAt.isEmpty()) {
+            return Optional.empty();
+        }
+        MediationCaseStatus status = MediationCaseStatus.REFERRED;
+        List<DeputyId> mediators = new ArrayList<>();
+        Instant dueAt = referral.get().mediationDueAt();
+        int sessions = 0;
+        int extensions = 0;
+        boolean confirmed = false;
+        boolean followedUp = false;
+        for (Recorded recorded : history.events()) {
+            Object event = recorded.payload();
+            if (event instanceof MediatorsAssigned assigned) {
+                mediators.addAll(assigned.deputyIds());
+                status = MediationCaseStatus.MEDIATING;
+            } else if (event instanceof MediatorReleased released) {
+                mediators.remove(released.deputyId());
+            } else if (event instanceof MediationSessionHeld held) {
+                sessions = held.sessionNumber();
+            } else if (event instanceof MediationPeriodExtended extension) {
+                dueAt = extension.mediationDueAt();
+                extensions++;
+            } else if (event instanceof MediationCaseSettled) {
+                status = MediationCaseStatus.SETTLED;
+            } else if (event instanceof MediationCaseFailed) {
+                status = MediationCaseStatus.FAILED;
+            } else if (event instanceof MediationCaseWithdrawn) {
+                status = MediationCaseStatus.WITHDRAWN;
+            } else if (event instanceof SettlementJudiciallyConfirmed) {
+                confirmed = true;
+            } else if (event instanceof MediationCaseFollowedUp) {
+                followedUp = true;
+            }
+        }
+        return switch (status) {
+            case REFERRED -> assignMediators(id, version, referral.get());
+            case MEDIATING -> mediating(id, version, referral.get(), referredAt.get(), mediators, sessions,
+                    extensions, dueAt);
+            case SETTLED -> !confirmed && !followedUp && random.nextDouble() < 0.4
+                    ? Optional.of(new DemoAct(ActorRole.UNIT, new ConfirmSettlementJudicially(id, "（"
+                    + LocalDate.ofInstant(now, HistoryPlanner.BEIJING).getYear() + "）内0102民特"
+                    + (100 + random.nextInt(900)) + "号", version)))
+                    : followedUp ? Optional.empty() : Optional.of(followUpMediation(id, version, true));
+            case WITHDRAWN -> followedUp ? Optional.empty() : Optional.of(followUpMediation(id, version, false));
+            case FAILED -> Optional.empty();
+        };
+    }
+
+    private Optional<DemoAct> assignMediators(MediationCaseId id, Long version, MediationCaseReferred referral) {
+        List<DeputyId> pool = catalog.mediators();
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        String town = townOf(referral.regionId());
+        List<DeputyId> local = catalog.deputiesIn(town).stream().map(Deputy::id).filter(pool::contains).toList();
+        Set<DeputyId> chosen = new LinkedHashSet<>(List.of(pick(local.isEmpty() ? pool : local)));
+        if (random.nextDouble() < 0.3) {
+            chosen.add(pick(pool));
+        }
+        return Optional.of(new DemoAct(ActorRole.CLERK, new AssignMediators(id, List.copyOf(chosen),
+                DemoTexts.ASSIGN_MEDIATORS, version)));
+    }
+
+    private Optional<DemoAct> mediating(MediationCaseId id, Long version, MediationCaseReferred referral,
+                                        Instant referredAt, List<DeputyId> mediators, int sessions, int extensions,
+                                        Instant dueAt) {
+        if (mediators.isEmpty()) {
+            return assignMediators(id, version, referral);
+        }
+        // The parties agree to go on when the period is about to run out, and only while it runs.
+        if (extensions == 0 && now.isBefore(dueAt) && Duration.between(now, dueAt).toDays() < 5
+                && random.nextDouble() < 0.3) {
+            return Optional.of(new DemoAct(ActorRole.CLERK, new ExtendMediationPeriod(id, DemoTexts.EXTEND_MEDIATION,
+                    version)));
+        }
+        double draw = random.nextDouble();
+        if (sessions == 0) {
+            return Optional.of(draw < 0.85 ? session(id, version, referral, referredAt, mediators, false)
+                    : new DemoAct(ActorRole.DEPUTY, new FailMediationCase(id, DemoTexts.MEDIATION_REFUSED, version)));
+        }
+        if (draw < 0.55) {
+            Dispute dispute = DemoDistrict.DISPUTES.stream().filter(d -> d.type() == referral.disputeType())
+                    .findFirst().orElse(DemoDistrict.DISPUTES.get(0));
+            BigDecimal amount = referral.amountInDispute() == null ? null : referral.amountInDispute()
+                    .multiply(BigDecimal.valueOf(60 + random.nextInt(31))).divide(BigDecimal.valueOf(100))
+                    .setScale(0, RoundingMode.HALF_UP).setScale(2);
+            return Optional.of(new DemoAct(ActorRole.DEPUTY, new SettleMediationCase(id, dispute.agreement(), amount,
+                    version)));
+        }
+        if (draw < 0.72) {
+            return Optional.of(new DemoAct(ActorRole.DEPUTY, new FailMediationCase(id, DemoTexts.MEDIATION_FAILED,
+                    version)));
+        }
+        if (draw < 0.77) {
+            return Optional.of(new DemoAct(ActorRole.CLERK, new WithdrawMediationCase(id,
+                    DemoTexts.MEDIATION_WITHDRAWN, version)));
+        }
+        return Optional.of(session(id, version, referral, referredAt, mediators, true));
+    }
+
+    /** A session held a little earlier today, never before the referral, recorded by one of the mediators. */
+    private DemoAct session(MediationCaseId id, Long version, MediationCaseReferred referral, Instant referredAt,
+                            List<DeputyId> mediators, boolean agreed) {
+        Instant heldAt = now.minus(Duration.ofMinutes(20 + random.nextInt(70)));
+        if (heldAt.isBefore(referredAt)) {
+            heldAt = referredAt;
+        }
+        String place = catalog.place(new RegionId(townOf(referral.regionId()))).map(Place::name).orElse(
+                DemoDistrict.NAME) + "代表调解工作室";
+        return new DemoAct(ActorRole.DEPUTY, new RecordMediationSession(id, pick(mediators), heldAt, place,
+                agreed ? DemoTexts.SESSION_AGREED : DemoTexts.SESSION_ONGOING, version));
+    }
+
+    private DemoAct followUpMediation(MediationCaseId id, Long version, boolean settled) {
+        Satisfaction satisfaction = Satisfaction.values()[weighted(new double[] {0.85, 0.12, 0.03})];
+        return new DemoAct(ActorRole.DEPUTY, new FollowUpMediationCase(id,
+                settled ? DemoTexts.FOLLOW_UP_SETTLED : DemoTexts.FOLLOW_UP_WITHDRAWN, satisfaction, version));
+    }
+
+    // ---------------------------------------------------------------------------------------------- projects
+
+    private Optional<DemoAct> project(CaseHistory history) {
+        LivelihoodProjectId id = new LivelihoodProjectId(history.id());
+        Long version = history.version();
+        int percent = 0;
+        List<String> milestones = new ArrayList<>();
+        Set<String> reached = new HashSet<>();
+        boolean completed = false;
+        for (Recorded recorded : history.events()) {
+            Object event = recorded.payload();
+            if (event instanceof ProjectMilestonesPlanned planned) {
+                milestones = planned.milestones().stream().map(ProjectMilestone::name).toList();
+            } else if (event instanceof ProjectProgressRecorded progress) {
+                percent = progress.percent();
+                if (progress.milestone() != null) {
+                    reached.add(progress.milestone());
+                }
+            } else if (event instanceof ProjectCompleted) {
+                completed = true;
+            } else if (event instanceof ProjectRated) {
+                return Optional.empty();
+            }
+        }
+        if (completed) {
+            return Optional.of(new DemoAct(ActorRole.CLERK, new RateProject(id, 100 + random.nextInt(80),
+                    10 + random.nextInt(30), random.nextInt(8), DemoTexts.RATE_PROJECT, version)));
+        }
+        if (percent >= 100) {
+            return Optional.of(new DemoAct(ActorRole.UNIT, new CompleteProject(id, DemoTexts.COMPLETE_PROJECT,
+                    version)));
+        }
+        LocalDate today = LocalDate.ofInstant(now, HistoryPlanner.BEIJING);
+        if (milestones.isEmpty()) {
+            List<ProjectMilestone> plan = new ArrayList<>();
+            for (int i = 0; i < DemoDistrict.MILESTONES.size(); i++) {
+                plan.add(new ProjectMilestone(DemoDistrict.MILESTONES.get(i), today.plusDays(40L * (i + 1))));
+            }
+            return Optional.of(new DemoAct(ActorRole.UNIT, new PlanProjectMilestones(id, plan, version)));
+        }
+        if (random.nextDouble() < 0.2 && !catalog.deputies().isEmpty()) {
+            Set<DeputyId> team = new LinkedHashSet<>();
+            for (int i = 0; i < 2 + random.nextInt(2); i++) {
+                team.add(pick(catalog.deputies()).id());
+            }
+            return Optional.of(new DemoAct(ActorRole.DEPUTY, new InspectProject(id, List.copyOf(team), today,
+                    pick(DemoTexts.INSPECTION_FINDINGS), version)));
+        }
+        int next = Math.min(100, percent + 5 + random.nextInt(16));
+        String milestone = null;
+        for (int i = 0; i < milestones.size(); i++) {
+            if (!reached.contains(milestones.get(i))
+                    && DemoDistrict.milestonePercent(i, milestones.size()) <= next) {
+                milestone = milestones.get(i);
+                break;
+            }
+        }
+        return Optional.of(new DemoAct(ActorRole.UNIT, new RecordProjectProgress(id, next,
+                DemoTexts.progress(next, milestone), milestone, version)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- new cases
+
+    /** A citizen's new petition through a QR code, or one a clerk registers; nothing without reference data. */
+    Optional<DemoAct> newPetition(PetitionId id) {
+        if (catalog.isEmpty()) {
+            return Optional.empty();
+        }
+        Place place = pickPlace();
+        PetitionTopic topic = pick(DemoDistrict.PETITION_TOPICS);
+        PetitionSource source = PetitionSource.values()[weighted(new double[] {0.30, 0.15, 0.25, 0.12, 0.08, 0.10})];
+        boolean byCitizen = source == PetitionSource.DEPUTY_QR_CODE || source == PetitionSource.STATION_QR_CODE;
+        boolean atStation = source == PetitionSource.STATION_QR_CODE || source == PetitionSource.STATION_VISIT;
+        DeputyId deputy = source == PetitionSource.DEPUTY_QR_CODE ? deputyIn(place.townCode()).map(Deputy::id)
+                .orElse(null) : null;
+        StationId station = atStation ? catalog.stations().stream()
+                .filter(s -> s.regionId().value().startsWith(place.townCode())).findFirst()
+                .map(DemoCatalog.Station::id).orElse(null) : null;
+        PersonDetails petitioner = new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
+                names.mobilePhone(), null);
+        return Optional.of(new DemoAct(byCitizen ? ActorRole.CITIZEN : ActorRole.CLERK, new SubmitPetition(id, source,
+                place.id(), deputy, station, petitioner, topic.title(), topic.content().formatted(place.name()))));
+    }
+
+    /** The court refers a new dispute; nothing when the demo has no court. */
+    Optional<DemoAct> newMediationCase(MediationCaseId id) {
+        List<Unit> courts = catalog.unitsOf(HandlingUnitKind.COURT);
+        if (courts.isEmpty() || catalog.places().isEmpty()) {
+            return Optional.empty();
+        }
+        Dispute dispute = pick(DemoDistrict.DISPUTES);
+        BigDecimal amount = dispute.maxAmount() == 0 ? null : BigDecimal.valueOf((dispute.minAmount()
+                + random.nextInt(dispute.maxAmount() - dispute.minAmount() + 1)) / 100L * 100L).setScale(2);
+        List<PersonDetails> parties = List.of(
+                new PersonDetails(names.han(Gender.MALE), names.mobilePhone(), null),
+                new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE), names.mobilePhone(),
+                        null));
+        return Optional.of(new DemoAct(ActorRole.UNIT, new ReferMediationCase(id, pick(courts).id(), dispute.type(),
+                pickPlace().id(), parties, amount, dispute.summary())));
+    }
+
+    /** A district deputy drafts a suggestion between sessions; nothing without deputies. */
+    Optional<DemoAct> newSuggestion(SuggestionId id) {
+        List<Deputy> district = catalog.deputies().stream().filter(d -> d.level() == DeputyLevel.COUNTY).toList();
+        if (district.isEmpty()) {
+            return Optional.empty();
+        }
+        Deputy lead = pick(district);
+        SuggestionTopic topic = pick(DemoDistrict.SUGGESTION_TOPICS);
+        RegionId region = new RegionId(lead.townCode() != null ? lead.townCode() : DemoDistrict.CODE);
+        return Optional.of(new DemoAct(ActorRole.DEPUTY, new DraftSuggestion(id, SuggestionKind.SUGGESTION, lead.id(),
+                region, topic.title(), topic.content(), null)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    /** The unit of the topic when the demo still has it, else any government department. */
+    private Optional<Unit> unitFor(String key) {
+        Optional<Unit> unit = key == null ? Optional.empty() : catalog.unit(DemoDistrict.unitId(key));
+        if (unit.isPresent()) {
+            return unit;
+        }
+        List<Unit> departments = catalog.unitsOf(HandlingUnitKind.GOVERNMENT_DEPARTMENT);
+        return departments.isEmpty() ? Optional.empty() : Optional.of(pick(departments));
+    }
+
+    private Optional<Deputy> deputyIn(String townCode) {
+        List<Deputy> local = catalog.deputiesIn(townCode);
+        List<Deputy> candidates = local.isEmpty() ? catalog.deputies() : local;
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(pick(candidates));
+    }
+
+    private Place pickPlace() {
+        List<Place> villages = catalog.places().stream().filter(Place::isVillage).toList();
+        return villages.isEmpty() || random.nextDouble() < 0.1 ? pick(catalog.places()) : pick(villages);
+    }
+
+    private static String townOf(RegionId regionId) {
+        return regionId.value().substring(0, Math.min(9, regionId.value().length()));
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private int weighted(double[] shares) {
+        double draw = random.nextDouble();
+        for (int i = 0; i < shares.length; i++) {
+            draw -= shares[i];
+            if (draw < 0) {
+                return i;
+            }
+        }
+        return shares.length - 1;
+    }
+}
