@@ -26,11 +26,13 @@ class AllInOneIT {
     Path dataDir;
 
     private static ConfigurableApplicationContext start(String... extraArgs) {
-        String[] args = new String[extraArgs.length + 3];
+        String[] args = new String[extraArgs.length + 4];
         args[0] = "--server.port=0";
+        // The demo accounts, but not the demo district: these tests count their own cases.
         args[1] = "--luzhi.accounts.demo-enabled=true";
         args[2] = "--luzhi.accounts.demo-password=" + PASSWORD;
-        System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+        args[3] = "--luzhi.demo.enabled=false";
+        System.arraycopy(extraArgs, 0, args, 4, extraArgs.length);
         return new SpringApplicationBuilder(LuzhiApplication.class).run(args);
     }
 

@@ -90,7 +90,9 @@ class CockpitBrowserIT {
                 "--server.port=0",
                 "--luzhi.embedded-db.data-dir=" + dataDir,
                 "--luzhi.accounts.demo-enabled=true",
-                "--luzhi.accounts.demo-password=" + PASSWORD);
+                "--luzhi.accounts.demo-password=" + PASSWORD,
+                // The test counts its own petitions; the seeded demo district would only add noise.
+                "--luzhi.demo.enabled=false");
         base = URI.create("http://localhost:"
                 + app.getEnvironment().getRequiredProperty("local.server.port", Integer.class) + "/");
         cases = new CockpitCases(base, PASSWORD);
