@@ -2,19 +2,17 @@ package cn.luzhi.command.eventstore;
 
 import cn.luzhi.events.store.EventJson;
 import cn.luzhi.events.store.EventStoreSchema;
+import cn.luzhi.events.store.JdbcEventStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -48,36 +46,19 @@ class EventStoreConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
-    @Bean
-    PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new UniqueViolationResolver();
-    }
 
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(axon.upcasterChain())
-                .snapshotFilter(axon.snapshotFilter())
-                .schema(EventStoreSchema.events())
-                .build();
+        return JdbcEventStore.storageEngine(connectionProvider, transactionManager, serializer, eventSerializer,
+                axon.upcasterChain(), axon.snapshotFilter());
     }
 
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connectionProvider)
-                .serializer(serializer)
-                .schema(EventStoreSchema.tokens())
-                .build();
+        return JdbcEventStore.tokenStore(connectionProvider, serializer);
     }
 
     @Bean

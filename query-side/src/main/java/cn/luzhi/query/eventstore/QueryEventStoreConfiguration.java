@@ -2,17 +2,14 @@ package cn.luzhi.query.eventstore;
 
 import cn.luzhi.events.store.EventJson;
 import cn.luzhi.events.store.EventStoreSchema;
+import cn.luzhi.events.store.JdbcEventStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -45,36 +42,19 @@ public class QueryEventStoreConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
-    @Bean
-    PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
-    }
 
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(axon.upcasterChain())
-                .snapshotFilter(axon.snapshotFilter())
-                .schema(EventStoreSchema.events())
-                .build();
+        return JdbcEventStore.storageEngine(connectionProvider, transactionManager, serializer, eventSerializer,
+                axon.upcasterChain(), axon.snapshotFilter());
     }
 
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connectionProvider)
-                .serializer(serializer)
-                .schema(EventStoreSchema.tokens())
-                .build();
+        return JdbcEventStore.tokenStore(connectionProvider, serializer);
     }
 
     /** Axon's serializer picks the mapper by this bean name. */

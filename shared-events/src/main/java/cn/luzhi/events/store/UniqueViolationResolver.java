@@ -1,4 +1,4 @@
-package cn.luzhi.command.eventstore;
+package cn.luzhi.events.store;
 
 import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -9,7 +9,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
  * exception, which the API answers with 409, instead of a storage failure. The PostgreSQL driver reports the
  * violation inside a BatchUpdateException chain, which Axon's stock JDBC resolver does not look into.
  */
-class UniqueViolationResolver implements PersistenceExceptionResolver {
+public class UniqueViolationResolver implements PersistenceExceptionResolver {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
