@@ -2,7 +2,7 @@ package cn.luzhi.command.ballot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.luzhi.command.support.TestDatabase;
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.events.ballot.BallotId;
 import java.util.ArrayList;
 import java.util.List;

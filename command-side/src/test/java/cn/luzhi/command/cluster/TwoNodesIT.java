@@ -2,10 +2,10 @@ package cn.luzhi.command.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.command.CommandSideApplication;
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.ReferenceData;
-import cn.luzhi.command.support.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

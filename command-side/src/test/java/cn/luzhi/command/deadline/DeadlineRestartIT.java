@@ -2,10 +2,10 @@ package cn.luzhi.command.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.command.CommandSideApplication;
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.ReferenceData;
-import cn.luzhi.command.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package cn.luzhi.command.support;
 
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.command.CommandSideApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,8 +2,8 @@ package cn.luzhi.query.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.query.support.AxonTables;
-import cn.luzhi.query.support.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

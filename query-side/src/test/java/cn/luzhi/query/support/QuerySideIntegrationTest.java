@@ -1,5 +1,6 @@
 package cn.luzhi.query.support;
 
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.query.QuerySideApplication;
 import java.time.Clock;
 import java.time.Instant;

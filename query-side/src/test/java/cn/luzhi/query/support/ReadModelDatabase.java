@@ -1,5 +1,6 @@
 package cn.luzhi.query.support;
 
+import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.query.activity.ActivityCaseRow;
 import cn.luzhi.query.activity.ActivityRow;
 import cn.luzhi.query.ballot.BallotRow;

@@ -1,4 +1,4 @@
-package cn.luzhi.query.support;
+package cn.luzhi.events.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -17,6 +17,7 @@ public final class TestDatabase {
 
     private static String jdbcUrl;
     private static String username;
+    private static String serverUrl;
 
     private TestDatabase() {
     }
@@ -33,17 +34,32 @@ public final class TestDatabase {
         return username;
     }
 
+    /**
+     * A further empty database on the same server, for a test that must be the only one using its database
+     * (no other test context's deadline scheduler may pick its deadlines).
+     */
+    public static synchronized String newDatabase() {
+        url();
+        try {
+            return createFreshDatabase(serverUrl, username);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database", e);
+        }
+    }
+
     private static void start() {
         String external = System.getenv("LUZHI_TEST_DB_URL");
         try {
             if (external != null && !external.isBlank()) {
                 username = System.getenv().getOrDefault("LUZHI_TEST_DB_USER", "postgres");
+                serverUrl = external;
                 jdbcUrl = createFreshDatabase(external, username);
             } else {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
                 username = "postgres";
-                jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+                serverUrl = postgres.getJdbcUrl("postgres", "postgres");
+                jdbcUrl = createFreshDatabase(serverUrl, username);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot start the test database", e);
