@@ -17,8 +17,11 @@ const MESSAGES_BY_STATUS = {
   404: '未找到所选区域的数据',
 };
 
-/** The query string for a selection: regionId is left out for the whole district, year only with YEAR. */
-export function summaryQuery({ regionId, period, year }) {
+/**
+ * The query string for a selection: regionId is left out for the whole district, year only with YEAR, asOf (a
+ * past day, yyyy-mm-dd) only when the leader looks back at a day.
+ */
+export function summaryQuery({ regionId, period, year, asOf }) {
   const params = new URLSearchParams();
   if (regionId) {
     params.set('regionId', regionId);
@@ -26,6 +29,9 @@ export function summaryQuery({ regionId, period, year }) {
   params.set('period', period);
   if (period === 'YEAR' && year) {
     params.set('year', String(year));
+  }
+  if (asOf) {
+    params.set('asOf', asOf);
   }
   return params.toString();
 }

@@ -27,6 +27,14 @@ describe('fetchSummary', () => {
     expect(calls[0].init.headers.Accept).toBe('application/json');
   });
 
+  it('asks for the figures as of a past day when one is chosen', async () => {
+    const { fetchImpl, calls } = fakeFetch(json(200, { regionName: '示范区' }));
+
+    await fetchSummary({ period: 'YEAR', year: null, asOf: '2026-03-31' }, { fetchImpl });
+
+    expect(calls[0].url).toBe('/api/cockpit/summary?period=YEAR&asOf=2026-03-31');
+  });
+
   it('passes on the Chinese explanation the server gives', async () => {
     const { fetchImpl } = fakeFetch(json(422, { title: 'Unprocessable', detail: '年度不能晚于今年' }));
 

@@ -17,6 +17,8 @@ export const TICKER_LENGTH = 30;
 export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), fetchImpl = globalThis.fetch } = {}) {
   const path = ref(rootPath());
   const period = ref(defaultPeriod());
+  // A past day (yyyy-mm-dd) whose end-of-day figures are shown instead of the live ones, or null.
+  const asOf = ref(null);
   const summary = shallowRef(null);
   const loading = ref(false);
   const error = ref(null);
@@ -29,12 +31,18 @@ export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), 
     regionId: currentRegionId(path.value),
     period: period.value.kind,
     year: period.value.year,
+    asOf: asOf.value,
   }));
 
   let eventKey = 0;
   const feed = new LiveFeed({
     createClient,
-    onResync: () => loader.refresh(),
+    // A past day does not change: the feed's news only moves the ticker then.
+    onResync: () => {
+      if (!asOf.value) {
+        loader.refresh();
+      }
+    },
     onStatus: (status) => {
       connection.value = status;
     },
@@ -53,7 +61,9 @@ export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), 
       error.value = null;
       updatedAt.value = new Date();
       path.value = withSummaryName(path.value, answer);
-      feed.summaryLoaded(answer?.asOfGlobalIndex);
+      if (!asOf.value) {
+        feed.summaryLoaded(answer?.asOfGlobalIndex);
+      }
     },
     failed: (failure) => {
       error.value = failure?.message ?? '数据加载失败';
@@ -92,6 +102,7 @@ export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), 
   return {
     path,
     period,
+    asOf,
     summary,
     loading,
     error,
@@ -110,6 +121,9 @@ export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), 
     },
     chooseYear: (year) => {
       period.value = chooseYear(year, now.value.getFullYear());
+    },
+    chooseAsOf: (day) => {
+      asOf.value = day || null;
     },
     retry: () => loader.refresh(),
   };

@@ -132,6 +132,31 @@ describe('useCockpit', () => {
     expect(server.queries.at(-1)).toEqual({ period: 'TODAY' });
   });
 
+  it('shows a past day on request, keeps it still while the feed moves on, and goes back to live', async () => {
+    const server = fakeServer();
+    const stomp = fakeStomp();
+    const { cockpit } = mountCockpit({ fetchImpl: server.fetchImpl, createClient: stomp.createClient });
+    await flushPromises();
+    stomp.latest().handlers.onConnect({});
+    await flushPromises();
+
+    cockpit.chooseAsOf('2026-03-31');
+    await flushPromises();
+    expect(server.queries.at(-1)).toEqual({ period: 'YEAR', asOf: '2026-03-31' });
+    const asked = server.queries.length;
+
+    server.advanceTo(105);
+    stomp.latest().publish(TOPICS.cockpit, { globalIndex: 105, changed: ['petitions'] });
+    stomp.latest().publish(TOPICS.events, { globalIndex: 105, action: '代表受理诉求', actorName: '张三' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.queries).toHaveLength(asked);
+    expect(cockpit.events.value.map((event) => event.action)).toEqual(['代表受理诉求']);
+
+    cockpit.chooseAsOf(null);
+    await flushPromises();
+    expect(server.queries.at(-1)).toEqual({ period: 'YEAR' });
+  });
+
   it('does not ask again when the same period is chosen twice', async () => {
     const server = fakeServer();
     const { cockpit } = mountCockpit({ fetchImpl: server.fetchImpl, createClient: fakeStomp().createClient });

@@ -47,7 +47,8 @@ class AllInOneIT {
             assertThat(second.getBean(JdbcClient.class)
                     .sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
                     .param(petitionId).query(Long.class).single()).isEqualTo(1);
-            assertThat(post(second, "/api/petitions/" + petitionId + "/urge", "{\"reason\": \"重启后继续办理\"}")
+            assertThat(post(second, "supervisor", "/api/petitions/" + petitionId + "/urge",
+                    "{\"reason\": \"重启后继续办理\"}")
                     .statusCode()).isEqualTo(200);
         }
     }
@@ -58,6 +59,8 @@ class AllInOneIT {
              ConfigurableApplicationContext app = start(
                      "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres",
+                     // On a server it may share with other nodes, the application invents no keys.
+                     "--luzhi.audit.key-file=target/all-in-one-audit-keys.properties",
                      "--luzhi.embedded-db.data-dir=" + dataDir)) {
             assertThat(app.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
             String petitionId = submitPetition(app);
@@ -116,11 +119,16 @@ class AllInOneIT {
 
     private static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body)
             throws Exception {
+        return post(app, "clerk", path, body);
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext app, String user, String path,
+                                             String body) throws Exception {
         int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

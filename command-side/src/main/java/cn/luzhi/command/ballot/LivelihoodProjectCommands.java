@@ -1,5 +1,9 @@
 package cn.luzhi.command.ballot;
 
+import cn.luzhi.command.access.Access;
+import static cn.luzhi.events.common.ActorRole.CLERK;
+import static cn.luzhi.events.common.ActorRole.DEPUTY;
+import static cn.luzhi.command.access.Own.asSelf;
 import static cn.luzhi.command.web.CommandRoute.action;
 
 import cn.luzhi.command.web.CommandRoute;
@@ -21,10 +25,15 @@ class LivelihoodProjectCommands implements CommandRoutes {
     @Override
     public List<CommandRoute> routes() {
         return List.of(
-                action(PROJECTS, "plan-milestones", PlanProjectMilestones.class, "制定项目里程碑计划"),
-                action(PROJECTS, "record-progress", RecordProjectProgress.class, "登记项目进度"),
-                action(PROJECTS, "inspect", InspectProject.class, "代表视察项目"),
-                action(PROJECTS, "complete", CompleteProject.class, "项目完工（进度须达100%）"),
-                action(PROJECTS, "rate", RateProject.class, "满意度测评"));
+                action(PROJECTS, "plan-milestones", PlanProjectMilestones.class, "制定项目里程碑计划",
+                        Access.by(CLERK)),
+                action(PROJECTS, "record-progress", RecordProjectProgress.class, "登记项目进度",
+                        Access.by(CLERK)),
+                action(PROJECTS, "inspect", InspectProject.class, "代表视察项目",
+                        Access.by(CLERK).andOwn(DEPUTY, asSelf("deputyIds"))),
+                action(PROJECTS, "complete", CompleteProject.class, "项目完工（进度须达100%）",
+                        Access.by(CLERK)),
+                action(PROJECTS, "rate", RateProject.class, "满意度测评",
+                        Access.by(CLERK)));
     }
 }

@@ -2,6 +2,7 @@ package cn.luzhi.command.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -10,6 +11,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManagerSupplier;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +28,12 @@ class DeadlineConfiguration {
 
     private final DbSchedulerDeadlineManagerSupplier deadlineManagerSupplier = new DbSchedulerDeadlineManagerSupplier();
 
+    /** @param recurringTasks periodic jobs of other components (chain checkpoints), run on this one scheduler */
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, SchedulerProperties properties) {
+    Scheduler deadlineScheduler(DataSource dataSource, SchedulerProperties properties,
+                                ObjectProvider<RecurringTask<?>> recurringTasks) {
         return Scheduler.create(dataSource, DbSchedulerDeadlineManager.humanReadableTask(deadlineManagerSupplier))
+                .startTasks(recurringTasks.orderedStream().toList())
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .tableName("scheduled_tasks")

@@ -1,5 +1,8 @@
 package cn.luzhi.command.deputy;
 
+import cn.luzhi.command.access.Access;
+import static cn.luzhi.events.common.ActorRole.ADMIN;
+import static cn.luzhi.events.common.ActorRole.CLERK;
 import static cn.luzhi.command.web.CommandRoute.action;
 import static cn.luzhi.command.web.CommandRoute.create;
 
@@ -24,15 +27,23 @@ class DeputyCommands implements CommandRoutes {
     @Override
     public List<CommandRoute> routes() {
         return List.of(
-                create(DEPUTIES, RegisterDeputy.class, "登记人大代表，并生成代表码"),
-                action(DEPUTIES, "transfer", TransferDeputy.class, "代表转站"),
+                create(DEPUTIES, RegisterDeputy.class, "登记人大代表，并生成代表码",
+                        Access.by(ADMIN, CLERK)),
+                action(DEPUTIES, "transfer", TransferDeputy.class, "代表转站",
+                        Access.by(ADMIN, CLERK)),
                 action(DEPUTIES, "change-professional-group", ChangeDeputyProfessionalGroup.class,
-                        "调整代表所在的专业代表小组"),
-                action(DEPUTIES, "reissue-qr-code", ReissueDeputyQrCode.class, "重新生成代表码（旧码随即失效）"),
-                action(DEPUTIES, "join-mediator-pool", AddDeputyToMediatorPool.class, "代表加入调解员库"),
-                action(DEPUTIES, "leave-mediator-pool", RemoveDeputyFromMediatorPool.class, "代表移出调解员库"),
-                action(DEPUTIES, "end-term", EndDeputyTerm.class, "代表任期届满"),
+                        "调整代表所在的专业代表小组",
+                        Access.by(ADMIN, CLERK)),
+                action(DEPUTIES, "reissue-qr-code", ReissueDeputyQrCode.class, "重新生成代表码（旧码随即失效）",
+                        Access.by(ADMIN, CLERK)),
+                action(DEPUTIES, "join-mediator-pool", AddDeputyToMediatorPool.class, "代表加入调解员库",
+                        Access.by(ADMIN, CLERK)),
+                action(DEPUTIES, "leave-mediator-pool", RemoveDeputyFromMediatorPool.class, "代表移出调解员库",
+                        Access.by(ADMIN, CLERK)),
+                action(DEPUTIES, "end-term", EndDeputyTerm.class, "代表任期届满",
+                        Access.by(ADMIN, CLERK)),
                 action(DEPUTIES, "terminate", TerminateDeputyMandate.class,
-                        "终止代表资格（辞职、罢免、去世、迁出或其他原因）"));
+                        "终止代表资格（辞职、罢免、去世、迁出或其他原因）",
+                        Access.by(ADMIN, CLERK)));
     }
 }

@@ -1,5 +1,7 @@
 package cn.luzhi.command.eventstore;
 
+import cn.luzhi.command.audit.ChainLinker;
+import cn.luzhi.command.audit.ChainingEventStorageEngine;
 import cn.luzhi.events.store.EventJson;
 import cn.luzhi.events.store.EventStoreSchema;
 import cn.luzhi.events.store.JdbcEventStore;
@@ -22,6 +24,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -47,13 +50,19 @@ class EventStoreConfiguration {
     }
 
 
+    /**
+     * Links every appended event into the tamper-evidence chain in the appending transaction. Built only once the
+     * chain has begun on this database (its genesis), so no event is ever appended unlinked.
+     */
     @Bean
+    @DependsOn("chainGenesis")
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration axon) {
-        return JdbcEventStore.storageEngine(connectionProvider, transactionManager, serializer, eventSerializer,
-                axon.upcasterChain(), axon.snapshotFilter());
+                                          org.axonframework.config.Configuration axon, ChainLinker chainLinker) {
+        return new ChainingEventStorageEngine(JdbcEventStore.builder(connectionProvider, transactionManager,
+                serializer, eventSerializer, axon.upcasterChain(), axon.snapshotFilter()), transactionManager,
+                chainLinker);
     }
 
     @Bean

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Accounts the system needs before anyone can log in: with demo data on, one demo account per role, named
  * after the role in lower case ({@code leader}, {@code auditor}, ...); with demo data off, those accounts are
- * disabled. {@code LUZHI_ADMIN_PASSWORD} creates the first administrator on an installation that has none.
+ * disabled. The demo deputy, unit, supervisor and leader are linked to the records of {@link AccountProperties}
+ * (docs/roles.md). {@code LUZHI_ADMIN_PASSWORD} creates the first administrator on an installation that has none.
  */
 @Component
 class AccountBootstrap implements ApplicationRunner {
@@ -34,10 +35,11 @@ class AccountBootstrap implements ApplicationRunner {
             String hash = passwords.encode(properties.demoPassword());
             for (ActorRole role : ActorRole.values()) {
                 if (role != ActorRole.SYSTEM) {
-                    users.save(role.name().toLowerCase(), hash, "演示" + role.label(), role, true);
+                    users.save(role.name().toLowerCase(), hash, "演示" + role.label(), role, true, demoLink(role));
                 }
             }
-            LOG.info("Demo accounts ready: one per role, named after the role in lower case");
+            LOG.info("Demo accounts ready: one per role, named after the role in lower case; deputy {}, unit {}, "
+                    + "region {}", properties.demoDeputyId(), properties.demoUnitId(), properties.demoRegionId());
         } else {
             int disabled = users.disableDemoAccounts();
             if (disabled > 0) {
@@ -46,8 +48,18 @@ class AccountBootstrap implements ApplicationRunner {
         }
         if (properties.adminPassword() != null && !properties.adminPassword().isBlank()
                 && !users.anyEnabledWithRole(ActorRole.ADMIN)) {
-            users.save("admin", passwords.encode(properties.adminPassword()), "系统管理员", ActorRole.ADMIN, false);
+            users.save("admin", passwords.encode(properties.adminPassword()), "系统管理员", ActorRole.ADMIN, false, null);
             LOG.info("Created the first administrator account 'admin'");
         }
+    }
+
+    /** What each demo account is linked to; tests with their own reference data set these links. */
+    private String demoLink(ActorRole role) {
+        return switch (role) {
+            case DEPUTY -> properties.demoDeputyId();
+            case UNIT -> properties.demoUnitId();
+            case SUPERVISOR, LEADER -> properties.demoRegionId();
+            default -> null;
+        };
     }
 }

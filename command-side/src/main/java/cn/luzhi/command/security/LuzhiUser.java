@@ -7,8 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** An authenticated member of staff: who an event's metadata names as its actor. */
-public record LuzhiUser(String username, String passwordHash, String displayName, ActorRole role, boolean enabled)
+/**
+ * An authenticated member of staff: who an event's metadata names as its actor, and what the account is linked
+ * to (docs/roles.md): its deputy (DEPUTY), its handling unit (UNIT) or the region it watches (SUPERVISOR, LEADER).
+ * Links a role does not use are null.
+ */
+public record LuzhiUser(String username, String passwordHash, String displayName, ActorRole role, boolean enabled,
+                        String deputyId, String unitId, String regionId)
         implements UserDetails {
 
     @Override

@@ -1,5 +1,8 @@
 package cn.luzhi.command.station;
 
+import cn.luzhi.command.access.Access;
+import static cn.luzhi.events.common.ActorRole.ADMIN;
+import static cn.luzhi.events.common.ActorRole.CLERK;
 import static cn.luzhi.command.web.CommandRoute.action;
 import static cn.luzhi.command.web.CommandRoute.create;
 
@@ -22,11 +25,17 @@ class StationCommands implements CommandRoutes {
     @Override
     public List<CommandRoute> routes() {
         return List.of(
-                create(STATIONS, OpenStation.class, "登记开设的代表之家、联络站或工作站，并生成家站码"),
-                action(STATIONS, "rename", RenameStation.class, "站点更名"),
-                action(STATIONS, "move", MoveStation.class, "站点迁址（新地址或所属行政区划）"),
-                action(STATIONS, "reissue-qr-code", ReissueStationQrCode.class, "重新生成家站码（旧码随即失效）"),
-                action(STATIONS, "close", CloseStation.class, "关闭站点（须说明理由）"),
-                action(STATIONS, "reopen", ReopenStation.class, "重新开放已关闭的站点"));
+                create(STATIONS, OpenStation.class, "登记开设的代表之家、联络站或工作站，并生成家站码",
+                        Access.by(ADMIN, CLERK)),
+                action(STATIONS, "rename", RenameStation.class, "站点更名",
+                        Access.by(ADMIN, CLERK)),
+                action(STATIONS, "move", MoveStation.class, "站点迁址（新地址或所属行政区划）",
+                        Access.by(ADMIN, CLERK)),
+                action(STATIONS, "reissue-qr-code", ReissueStationQrCode.class, "重新生成家站码（旧码随即失效）",
+                        Access.by(ADMIN, CLERK)),
+                action(STATIONS, "close", CloseStation.class, "关闭站点（须说明理由）",
+                        Access.by(ADMIN, CLERK)),
+                action(STATIONS, "reopen", ReopenStation.class, "重新开放已关闭的站点",
+                        Access.by(ADMIN, CLERK)));
     }
 }

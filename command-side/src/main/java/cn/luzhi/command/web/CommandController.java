@@ -2,22 +2,20 @@ package cn.luzhi.command.web;
 
 import static cn.luzhi.events.common.MetadataKeys.COMMAND_ID;
 
+import cn.luzhi.command.access.CommandGuard;
 import cn.luzhi.command.commandlog.CommandAccepted;
 import cn.luzhi.command.commandlog.CommandHashes;
 import cn.luzhi.command.commandlog.CommandLog;
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.events.common.Ids;
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -59,9 +57,11 @@ class CommandController {
     private final CommandGateway commandGateway;
     private final CommandLog commandLog;
     private final JsonErrors jsonErrors;
+    private final CommandGuard guard;
 
     CommandController(List<CommandRoutes> routeTables, JsonMapper springJson, Validator validator,
-                      CommandGateway commandGateway, CommandLog commandLog, JsonErrors jsonErrors) {
+                      CommandGateway commandGateway, CommandLog commandLog, JsonErrors jsonErrors,
+                      CommandGuard guard) {
         this.routes = routeTables.stream().flatMap(table -> table.routes().stream())
                 .collect(Collectors.toMap(CommandController::key, Function.identity()));
         this.json = springJson.rebuild()
@@ -74,6 +74,7 @@ class CommandController {
         this.commandGateway = commandGateway;
         this.commandLog = commandLog;
         this.jsonErrors = jsonErrors;
+        this.guard = guard;
     }
 
     @PostMapping("/api/{collection}")
@@ -81,13 +82,14 @@ class CommandController {
                                            @RequestBody JsonNode body,
                                            @RequestHeader(name = "Idempotency-Key", required = false) String commandId) {
         CommandRoute route = route(collection, null);
+        guard.admit(route.access(), route.summary());
         ObjectNode fields = asObject(body);
         String idField = componentAnnotated(route.commandType(), TargetAggregateIdentifier.class)
                 .orElseThrow().getName();
         if (!fields.has(idField) || fields.get(idField).isNull()) {
             fields.put(idField, newAggregateId(commandId));
         }
-        CommandAccepted accepted = send(route, fields, commandId);
+        CommandAccepted accepted = send(route, fields, commandId, null);
         URI location = URI.create("/api/" + collection + "/" + accepted.aggregateId());
         return accepted.replayed() ? ResponseEntity.ok().location(location).body(accepted)
                 : ResponseEntity.created(location).body(accepted);
@@ -100,6 +102,7 @@ class CommandController {
                                         @RequestHeader(name = "Idempotency-Key", required = false) String commandId,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         CommandRoute route = route(collection, action);
+        guard.admit(route.access(), route.summary());
         ObjectNode fields = body == null ? json.createObjectNode() : asObject(body);
         String idField = componentAnnotated(route.commandType(), TargetAggregateIdentifier.class)
                 .orElseThrow().getName();
@@ -113,11 +116,12 @@ class CommandController {
             }
             fields.put(EXPECTED_VERSION, parseVersion(ifMatch));
         }
-        return ResponseEntity.ok(send(route, fields, commandId));
+        return ResponseEntity.ok(send(route, fields, commandId, id));
     }
 
-    private CommandAccepted send(CommandRoute route, ObjectNode fields, String clientCommandId) {
+    private CommandAccepted send(CommandRoute route, ObjectNode fields, String clientCommandId, String caseId) {
         Object command = toCommand(route, fields);
+        guard.checkCase(route.access(), command, caseId);
         String commandId = commandIdOf(clientCommandId);
         Optional<CommandAccepted> earlier = earlierAnswer(commandId, command);
         if (earlier.isPresent()) {
@@ -134,6 +138,7 @@ class CommandController {
     }
 
     private Object toCommand(CommandRoute route, ObjectNode fields) {
+        StorableText.check(fields);
         Object command;
         try {
             command = json.treeToValue(fields, route.commandType());
@@ -142,13 +147,8 @@ class CommandController {
         } catch (JacksonException e) {
             throw new InvalidCommand("", "请求体不是有效的 JSON");
         }
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new InvalidCommand(violations.stream()
-                    .map(v -> new InvalidCommand.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidCommand.FieldError::field))
-                    .toList());
-        }
+        DateBounds.check(command);
+        InvalidCommand.throwIfAny(validator.validate(command));
         return command;
     }
 

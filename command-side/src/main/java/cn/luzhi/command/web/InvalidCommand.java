@@ -20,6 +20,16 @@ public class InvalidCommand extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** The Bean Validation violations of a request, by field path in alphabetical order; empty: nothing thrown. */
+    public static void throwIfAny(java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidCommand(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field))
+                    .toList());
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

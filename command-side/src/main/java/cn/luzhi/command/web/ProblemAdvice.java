@@ -1,5 +1,6 @@
 package cn.luzhi.command.web;
 
+import cn.luzhi.command.access.AccessRefused;
 import cn.luzhi.command.common.CommandRefused;
 import java.net.URI;
 import java.util.List;
@@ -67,6 +68,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail forbidden(AccessRefused e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail unknownRoute(CommandController.UnknownRoute e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-route", e.getMessage());
     }
@@ -107,6 +113,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "请求体过大"));
+            }
+        }
         InvalidCommand invalid = e.getCause() instanceof DatabindException databind
                 ? jsonErrors.toInvalidCommand(databind)
                 : new InvalidCommand("", e.getMessage() != null && e.getMessage().contains("Required request body")

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.command.CommandSideApplication;
 import cn.luzhi.command.support.Api;
+import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.command.support.ReferenceData;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +25,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +50,12 @@ class TwoNodesIT {
     private Process nodeB;
     private Api apiA;
     private Api apiB;
+    private int portA;
+    private int portB;
 
     @BeforeAll
     void startBothNodes() throws Exception {
-        int portB = freePort();
+        portB = freePort();
         nodeB = new ProcessBuilder(Stream.concat(
                 Stream.of(javaBinary(), "-jar", nodeJar().toString()), nodeArgs(portB).stream()).toList())
                 .redirectErrorStream(true)
@@ -51,7 +63,8 @@ class TwoNodesIT {
                 .start();
         nodeA = new SpringApplicationBuilder(CommandSideApplication.class)
                 .run(nodeArgs(0).toArray(String[]::new));
-        apiA = new Api(nodeA.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        portA = nodeA.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        apiA = new Api(portA);
         apiB = new Api(portB);
         awaitHealthy(apiB);
         ReferenceData.ensure(apiA, PASSWORD);
@@ -101,8 +114,8 @@ class TwoNodesIT {
     @Test
     void shouldFireADeadlineOnExactlyOneNode() throws InterruptedException {
         String id = submit(apiA);
-        apiB.post("/api/petitions/" + id + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-li\"}");
-        Api.Response forwarded = apiA.post("/api/petitions/" + id + "/forward", "deputy", PASSWORD,
+        apiB.post("/api/petitions/" + id + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-li\"}");
+        Api.Response forwarded = apiA.post("/api/petitions/" + id + "/forward", "clerk", PASSWORD,
                 "{\"unitIds\": [\"u-water\"], \"replyDueAt\": \"" + Instant.now().plusSeconds(2) + "\"}");
         assertThat(forwarded.status()).as(forwarded.text()).isEqualTo(200);
 
@@ -112,6 +125,41 @@ class TwoNodesIT {
         }
         Thread.sleep(2000);
         assertThat(eventsOf(id, "PetitionOverdue")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepABrowserLoggedInOnOneNodeLoggedInOnTheOther() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String tokenOnA = csrfToken(browser, portA);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + portA + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=clerk&password=" + PASSWORD + "&_csrf="
+                        + URLEncoder.encode(tokenOnA, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+
+        // Node B has never seen this browser: only the shared session says who it is, and holds its CSRF token.
+        String tokenOnB = csrfToken(browser, portB);
+        HttpResponse<String> submitted = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + portB + "/api/petitions"))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", tokenOnB)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "郑十二"},
+                         "title": "路灯不亮", "content": "小区路灯坏了一个月"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    }
+
+    /** The CSRF token the login page shows to this browser's session on one node. */
+    private static String csrfToken(HttpClient browser, int port) throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("CSRF token on the login page").isTrue();
+        return token.group(1);
     }
 
     private String submit(Api api) {
@@ -132,7 +180,9 @@ class TwoNodesIT {
         return List.of("--spring.config.name=command-side", "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + TestDatabase.username(),
                 "--spring.datasource.password=", "--luzhi.accounts.demo-enabled=true",
-                "--luzhi.accounts.demo-password=" + PASSWORD, "--luzhi.scheduler.polling-interval=200ms");
+                "--luzhi.accounts.demo-password=" + PASSWORD, "--luzhi.scheduler.polling-interval=200ms",
+                "--luzhi.accounts.demo-deputy-id=" + ReferenceData.LINKED_DEPUTY,
+                "--" + CommandSideIntegrationTest.AUDIT_KEYS);
     }
 
     /** The runnable node jar the package phase built before the integration tests run. */
@@ -154,7 +204,7 @@ class TwoNodesIT {
     }
 
     private static void awaitHealthy(Api api) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(giveUp)) {
             try {
                 if (api.get("/actuator/health", null, null).status() == 200) {
@@ -165,6 +215,6 @@ class TwoNodesIT {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The second node did not start within 90 s");
+        throw new IllegalStateException("The second node did not start within 180 s");
     }
 }

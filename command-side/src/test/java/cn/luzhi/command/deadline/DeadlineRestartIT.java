@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.command.CommandSideApplication;
 import cn.luzhi.command.support.Api;
+import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.command.support.ReferenceData;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +40,8 @@ class DeadlineRestartIT {
                 "--spring.datasource.password=",
                 "--luzhi.accounts.demo-enabled=true",
                 "--luzhi.accounts.demo-password=" + PASSWORD,
-                "--luzhi.scheduler.polling-interval=200ms");
+                "--luzhi.scheduler.polling-interval=200ms",
+                "--" + CommandSideIntegrationTest.AUDIT_KEYS);
     }
 
     @Test
@@ -54,9 +56,9 @@ class DeadlineRestartIT {
                      "petitioner": {"name": "赵六", "phone": "13600002222"},
                      "title": "供暖不热", "content": "楼内暖气温度不达标"}""");
             petitionId = created.json().get("aggregateId").asText();
-            api.post("/api/petitions/" + petitionId + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-li\"}");
+            api.post("/api/petitions/" + petitionId + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-li\"}");
             dueAt = Instant.now().plusSeconds(3);
-            Api.Response forwarded = api.post("/api/petitions/" + petitionId + "/forward", "deputy", PASSWORD,
+            Api.Response forwarded = api.post("/api/petitions/" + petitionId + "/forward", "clerk", PASSWORD,
                     "{\"unitIds\": [\"u-heating\"], \"replyDueAt\": \"" + dueAt + "\"}");
             assertThat(forwarded.status()).as(forwarded.text()).isEqualTo(200);
             assertThat(overdueEvents(before, petitionId)).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.events.common.ActorRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -18,8 +19,8 @@ class SnapshotIT extends CommandSideIntegrationTest {
                 {"source": "LETTER_OR_PHONE", "regionId": "150102003",
                  "petitioner": {"name": "周九"}, "title": "占道经营", "content": "菜市场门口占道"}""")
                 .json().get("aggregateId").asText();
-        post(api, "/api/petitions/" + id + "/accept", "deputy", "{\"deputyId\": \"d-zhou\"}", 200);
-        post(api, "/api/petitions/" + id + "/forward", "deputy", "{\"unitIds\": [\"u-city\", \"u-market\"]}", 200);
+        post(api, "/api/petitions/" + id + "/accept", "clerk", "{\"deputyId\": \"d-zhou\"}", 200);
+        post(api, "/api/petitions/" + id + "/forward", "clerk", "{\"unitIds\": [\"u-city\", \"u-market\"]}", 200);
         for (int i = 0; i < 4; i++) {
             post(api, "/api/petitions/" + id + "/urge", "supervisor", "{\"reason\": \"督办第" + i + "次\"}", 200);
         }
@@ -31,7 +32,9 @@ class SnapshotIT extends CommandSideIntegrationTest {
         assertThat(snapshot).contains("\"status\":\"FORWARDED\"").contains("u-market");
 
         post(api, "/api/petitions/" + id + "/reply", "unit", "{\"unitId\": \"u-city\", \"reply\": \"再次答复\"}", 422);
-        post(api, "/api/petitions/" + id + "/reply", "unit", "{\"unitId\": \"u-market\", \"reply\": \"已整治\"}", 200);
+        account("unit-market", ActorRole.UNIT, "u-market");
+        post(api, "/api/petitions/" + id + "/reply", "unit-market", "{\"unitId\": \"u-market\", \"reply\": \"已整治\"}",
+                200);
         post(api, "/api/petitions/" + id + "/close", "clerk", "{}", 200);
     }
 

@@ -21,7 +21,7 @@ class ForgetPersonIT extends CommandSideIntegrationTest {
                 {"source": "STATION_VISIT", "regionId": "150102002",
                  "petitioner": {"name": "钱七", "phone": "13512345678", "idNumber": "15010219850505123X"},
                  "title": "噪音扰民", "content": "夜间施工噪音"}""").json().get("aggregateId").asText();
-        api.post("/api/petitions/" + petitionId + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-sun\"}");
+        api.post("/api/petitions/" + petitionId + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-sun\"}");
         String payload = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
                         + "WHERE aggregate_identifier = ? AND sequence_number = 0")
                 .param(petitionId).query(String.class).single();

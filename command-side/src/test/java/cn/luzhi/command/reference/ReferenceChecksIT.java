@@ -14,7 +14,7 @@ class ReferenceChecksIT extends CommandSideIntegrationTest {
         String id = api.post("/api/petitions", "clerk", PASSWORD, """
                 {"source": "STATION_VISIT", "regionId": "150102001", "petitioner": {"name": "吴十"},
                  "title": "垃圾清运不及时", "content": "小区垃圾三天未清运"}""").json().get("aggregateId").asText();
-        assertThat(api.post("/api/petitions/" + id + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-li\"}")
+        assertThat(api.post("/api/petitions/" + id + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-li\"}")
                 .status()).isEqualTo(200);
         return id;
     }
@@ -29,7 +29,7 @@ class ReferenceChecksIT extends CommandSideIntegrationTest {
         String id = api.post("/api/petitions", "clerk", PASSWORD, """
                 {"source": "STATION_VISIT", "regionId": "150102001", "petitioner": {"name": "吴十"},
                  "title": "t", "content": "c"}""").json().get("aggregateId").asText();
-        assertRefused(api.post("/api/petitions/" + id + "/accept", "deputy", PASSWORD, "{\"deputyId\": \"d-nobody\"}"),
+        assertRefused(api.post("/api/petitions/" + id + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-nobody\"}"),
                 "deputyId", "代表「d-nobody」不存在或已不在任");
     }
 
@@ -37,7 +37,7 @@ class ReferenceChecksIT extends CommandSideIntegrationTest {
     void shouldNameTheUnknownUnitInAList() {
         String id = acceptedPetition();
         long before = events(id);
-        assertRefused(api.post("/api/petitions/" + id + "/forward", "deputy", PASSWORD,
+        assertRefused(api.post("/api/petitions/" + id + "/forward", "clerk", PASSWORD,
                 "{\"unitIds\": [\"u-water\", \"u-nowhere\"]}"), "unitIds[1]", "承办单位「u-nowhere」不存在或已停用");
         assertThat(events(id)).isEqualTo(before);
     }
@@ -49,11 +49,11 @@ class ReferenceChecksIT extends CommandSideIntegrationTest {
                  "regionId": "150102", "contactOffice": "办公室"}""");
         api.post("/api/units/u-paused/deactivate", "admin", PASSWORD, "{\"reason\": \"机构改革\"}");
         String id = acceptedPetition();
-        assertRefused(api.post("/api/petitions/" + id + "/forward", "deputy", PASSWORD, "{\"unitIds\": [\"u-paused\"]}"),
+        assertRefused(api.post("/api/petitions/" + id + "/forward", "clerk", PASSWORD, "{\"unitIds\": [\"u-paused\"]}"),
                 "unitIds[0]", "承办单位「u-paused」不存在或已停用");
 
         api.post("/api/units/u-paused/reactivate", "admin", PASSWORD, "{\"reason\": \"恢复\"}");
-        assertThat(api.post("/api/petitions/" + id + "/forward", "deputy", PASSWORD, "{\"unitIds\": [\"u-paused\"]}")
+        assertThat(api.post("/api/petitions/" + id + "/forward", "clerk", PASSWORD, "{\"unitIds\": [\"u-paused\"]}")
                 .status()).isEqualTo(200);
     }
 

@@ -16,6 +16,10 @@ public final class ReferenceData {
     public static final List<String> MEDIATORS = List.of("d-sun", "d-zhou");
     public static final List<String> UNITS = List.of("u-water", "u-heating", "u-city", "u-market");
     public static final String COURT = "u-court";
+    /** The deputy the demo account {@code deputy} acts as in these tests. */
+    public static final String LINKED_DEPUTY = "d-zhang";
+    /** The handling unit the demo account {@code unit} answers for in these tests. */
+    public static final String LINKED_UNIT = "u-city";
 
     private ReferenceData() {
     }

@@ -6,25 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import cn.luzhi.app.LuzhiApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +42,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class CockpitBrowserIT {
 
     private static final String PASSWORD = "cockpit-browser-password";
-    private static final Path CHROMIUM = Paths.get(System.getProperty("cockpit.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOT = Paths.get("target", "cockpit.png");
     private static final String MARKUP_TITLE = "<img src=x onerror=alert(1)>";
     private static final String SUMMARY = "/api/cockpit/summary?period=YEAR";
@@ -65,32 +59,26 @@ class CockpitBrowserIT {
     private static Browser browser;
 
     private BrowserContext context;
+    private CspViolations cspViolations;
     private final List<String> dialogs = new CopyOnWriteArrayList<>();
     private final List<String> stompMessages = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        Optional<Path> node = nodeJs();
-        if (!Files.isExecutable(CHROMIUM)) {
-            missing = "No Chromium at " + CHROMIUM + ": the cockpit's browser test is skipped. Install it "
-                    + "(apt-get install chromium fonts-noto-cjk) or pass -Dcockpit.chromium=<path>.";
-        } else if (node.isEmpty()) {
-            missing = "No Node.js for the Playwright driver: the cockpit's browser test is skipped. "
-                    + "Set PLAYWRIGHT_NODEJS_PATH or put node on the PATH.";
-        }
+        missing = WorkPagesBrowser.whyNoBrowser();
         if (missing != null) {
             // An assumption failing in @BeforeAll leaves no trace in Maven's summary; each skipped test does.
             System.err.println(missing);
             return;
         }
-        // The driver reads this before PLAYWRIGHT_NODEJS_PATH, so a variable naming no file cannot stop it.
-        System.setProperty("playwright.nodejs.path", node.get().toString());
 
         app = new SpringApplicationBuilder(LuzhiApplication.class).run(
                 "--server.port=0",
                 "--luzhi.embedded-db.data-dir=" + dataDir,
                 "--luzhi.accounts.demo-enabled=true",
                 "--luzhi.accounts.demo-password=" + PASSWORD,
+                "--luzhi.accounts.demo-deputy-id=" + CockpitCases.LEAD_DEPUTY,
+                "--luzhi.accounts.demo-unit-id=" + CockpitCases.UNIT,
                 // The test counts its own petitions; the seeded demo district would only add noise.
                 "--luzhi.demo.enabled=false");
         base = URI.create("http://localhost:"
@@ -103,12 +91,7 @@ class CockpitBrowserIT {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                // This machine's network is closed: Chromium's own background calls would only fail, many at a time.
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        browser = playwright.chromium().launch(WorkPagesBrowser.launchOptions());
     }
 
     @AfterAll
@@ -132,7 +115,9 @@ class CockpitBrowserIT {
     @AfterEach
     void closePage() {
         if (context != null) {
+            List<String> blocked = cspViolations.seen();
             context.close();
+            assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
         }
     }
 
@@ -186,6 +171,12 @@ class CockpitBrowserIT {
             page.waitForTimeout(200);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
+        // ECharts writes its tooltips as HTML with style attributes: hovering each chart shows whether the policy
+        // lets them through (closePage fails the test on anything it blocked).
+        for (Locator chart : page.locator("canvas").all()) {
+            chart.hover();
+            page.waitForTimeout(300);
+        }
 
         // Leaders read Chinese: no English word may show, apart from the letters of the suggestion classes (A类).
         assertThat(page.locator("body").innerText()).doesNotContainPattern("[A-Za-z]{2,}");
@@ -229,6 +220,7 @@ class CockpitBrowserIT {
                 .setLocale("zh-CN")
                 .setTimezoneId("Asia/Shanghai"));
         Page page = context.newPage();
+        cspViolations = CspViolations.watch(context, page);
         page.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();
@@ -270,14 +262,5 @@ class CockpitBrowserIT {
         cases.mediatedCase(towns.get(0), "NEIGHBOURS", "楼上漏水致楼下房屋受损，双方就赔偿数额发生争议。", true);
         cases.mediatedCase(towns.get(1), "PROPERTY_MANAGEMENT", "业主与物业公司就物业费标准发生争议。", true);
         cases.mediatedCase(towns.get(2), "CONTRACT", "装修合同工期延误引发赔偿争议。", false);
-    }
-
-    /** The Node.js the Playwright driver runs on: PLAYWRIGHT_NODEJS_PATH when it names one, else node on the PATH. */
-    private static Optional<Path> nodeJs() {
-        Stream<Path> configured = Stream.ofNullable(System.getenv("PLAYWRIGHT_NODEJS_PATH")).map(Paths::get);
-        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Paths.get(dir, "node"));
-        return Stream.concat(configured, onPath).filter(Files::isExecutable).findFirst();
     }
 }

@@ -16,23 +16,23 @@ final class CockpitCases {
     static final List<String> TOWNS = List.of("150102001", "150102002", "150102003");
     private static final List<String> TOWN_NAMES = List.of("城关镇", "东河镇", "西山镇");
     private static final String STATION = "s-chengguan-home";
-    private static final String LEAD_DEPUTY = "d-wang-jianguo";
+    /** The deputy the demo account {@code deputy} is linked to in the browser tests (docs/roles.md). */
+    static final String LEAD_DEPUTY = "d-wang-jianguo";
     private static final String SECOND_DEPUTY = "d-li-xiuying";
-    private static final String UNIT = "u-housing";
+    /** The unit the demo account {@code unit} is linked to in the browser tests. */
+    static final String UNIT = "u-housing";
     private static final String COURT = "u-court";
 
     private final StaffApi admin;
     private final StaffApi clerk;
     private final StaffApi deputy;
     private final StaffApi unit;
-    private final StaffApi citizen;
 
     CockpitCases(URI base, String password) {
         admin = new StaffApi(base, "admin", password);
         clerk = new StaffApi(base, "clerk", password);
         deputy = new StaffApi(base, "deputy", password);
         unit = new StaffApi(base, "unit", password);
-        citizen = new StaffApi(base, "citizen", password);
     }
 
     StaffApi clerk() {
@@ -93,7 +93,8 @@ final class CockpitCases {
         String id = forwardedPetition(town, title, Instant.now().plus(60, ChronoUnit.DAYS));
         unit.act("/api/petitions/" + id + "/reply", """
                 {"unitId": "%s", "reply": "已现场核实并处理完毕。"}""".formatted(UNIT));
-        citizen.act("/api/petitions/" + id + "/rate", """
+        // The citizen rates through their receipt; a clerk records a rating given by phone (docs/roles.md).
+        clerk.act("/api/petitions/" + id + "/rate", """
                 {"satisfaction": "%s", "reason": "处理及时"}""".formatted(satisfaction));
         clerk.act("/api/petitions/" + id + "/close", "{\"reason\": \"群众已评价，予以办结\"}");
     }
@@ -103,7 +104,7 @@ final class CockpitCases {
         String id = deputy.create("/api/suggestions", """
                 {"kind": "SUGGESTION", "leadDeputyId": "%s", "regionId": "%s", "title": "%s",
                  "content": "%s，具体意见见附件。"}""".formatted(LEAD_DEPUTY, town, json(title), json(title)));
-        deputy.act("/api/suggestions/" + id + "/co-sign", "{\"deputyId\": \"" + SECOND_DEPUTY + "\"}");
+        clerk.act("/api/suggestions/" + id + "/co-sign", "{\"deputyId\": \"" + SECOND_DEPUTY + "\"}");
         deputy.act("/api/suggestions/" + id + "/submit", "{\"sessionPeriod\": \"RECESS\"}");
         clerk.act("/api/suggestions/" + id + "/accept", "{\"reason\": \"符合立案条件\"}");
         clerk.act("/api/suggestions/" + id + "/assign", """
@@ -114,7 +115,7 @@ final class CockpitCases {
 
     /** A dispute the court refers, mediated once by the two deputies and then settled or failed. */
     void mediatedCase(String town, String disputeType, String summary, boolean settled) {
-        String id = unit.create("/api/mediation-cases", """
+        String id = clerk.create("/api/mediation-cases", """
                 {"courtId": "%s", "disputeType": "%s", "regionId": "%s",
                  "parties": [{"name": "刘某"}, {"name": "陈某"}], "amountInDispute": 8000.00, "summary": "%s"}"""
                 .formatted(COURT, disputeType, town, json(summary)));

@@ -42,6 +42,21 @@ final class StaffApi {
         return send(request(path).GET());
     }
 
+    /** The raw bytes of a 200 answer (an image, for instance); anything else fails the test. */
+    byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("%s GET %s", user, path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(user + " could not reach " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(user + " was interrupted", e);
+        }
+    }
+
     Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 /** What the activity projection remembers of a case from its first event, because later events omit it. */
 @Entity
-@Table(name = "activity_case", schema = "read")
+@Table(name = "activity_case")
 public class ActivityCaseRow extends ProjectedRow {
 
     @Id

@@ -13,7 +13,7 @@ import java.time.Instant;
  * event changes nothing. Region and station are the case's; the station is null when the case has none.
  */
 @Entity
-@Table(name = "activity", schema = "read")
+@Table(name = "activity")
 public class ActivityRow {
 
     @Id

@@ -11,6 +11,7 @@ import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.FiguresChanged;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  * replay.
  */
 @Component
+@ReadModelTables(value = {"activity_case", "activity"}, eventRowsTable = "activity", eventRows = {
+        PetitionAccepted.class, SuggestionSubmitted.class, SuggestionCoSigned.class, MediationSessionHeld.class})
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DeputyActivityProjection {
 
@@ -98,8 +101,8 @@ public class DeputyActivityProjection {
     /** A rebuild starts from empty tables, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("DELETE FROM read.activity").executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM read.activity_case").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM activity").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM activity_case").executeUpdate();
     }
 
     private void record(EventContext context, ActivityKind kind, String deputyId, String caseId) {

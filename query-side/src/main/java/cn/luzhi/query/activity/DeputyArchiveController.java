@@ -1,8 +1,11 @@
 package cn.luzhi.query.activity;
 
+import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.common.Viewer;
+import cn.luzhi.query.security.Viewers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,20 +44,31 @@ class DeputyArchiveController {
     private final JdbcClient jdbc;
     private final PointsProperties points;
 
-    DeputyArchiveController(JdbcClient jdbc, PointsProperties points) {
+    private final Viewers viewers;
+
+    DeputyArchiveController(JdbcClient jdbc, PointsProperties points, Viewers viewers) {
         this.jdbc = jdbc;
+        this.viewers = viewers;
         this.points = points;
     }
 
     @GetMapping("/api/deputies/{deputyId}/archive")
     @Transactional(readOnly = true)
     public DeputyArchive archive(@PathVariable String deputyId, @RequestParam(required = false) Integer year) {
-        String name = jdbc.sql("SELECT name FROM read.deputy WHERE deputy_id = ?").param(deputyId)
+        Viewer viewer = viewers.current();
+        if (viewer.role() == ActorRole.DEPUTY && !deputyId.equals(viewer.deputyId())) {
+            // A deputy sees their own archive only; another's is answered like a missing one (docs/roles.md).
+            throw new NotFound("代表", deputyId);
+        }
+        String name = jdbc.sql("SELECT name FROM deputy WHERE deputy_id = ?").param(deputyId)
                 .query(String.class).optional().orElseThrow(() -> new NotFound("代表", deputyId));
+        if (year != null) {
+            ChinaTime.supportedYear("year", year);
+        }
         Instant from = year == null ? Instant.EPOCH : ChinaTime.startOf(LocalDate.of(year, 1, 1));
         Instant to = year == null ? Instant.parse("9999-12-31T00:00:00Z") : ChinaTime.startOf(LocalDate.of(year + 1, 1, 1));
         List<Act> acts = jdbc.sql("""
-                        SELECT occurred_at, kind, case_type, case_id, region_id FROM read.activity
+                        SELECT occurred_at, kind, case_type, case_id, region_id FROM activity
                          WHERE deputy_id = ? AND occurred_at >= ? AND occurred_at < ?
                          ORDER BY occurred_at DESC, global_index DESC""")
                 .params(deputyId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))

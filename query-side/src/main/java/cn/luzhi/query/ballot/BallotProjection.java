@@ -15,6 +15,7 @@ import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
  * choices are never read, and its announcement names no actor even if its metadata were to.
  */
 @Component
+@ReadModelTables(value = {"ballot", "ballot_candidate"},
+        aggregateRows = @ReadModelTables.AggregateRows(type = "Ballot", table = "ballot", key = "ballot_id"))
 @ProcessingGroup(BallotProjection.PROCESSING_GROUP)
 public class BallotProjection {
 
@@ -140,7 +143,7 @@ public class BallotProjection {
     /** A rebuild starts from empty tables, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("DELETE FROM read.ballot").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM ballot").executeUpdate();
     }
 
     private void update(BallotId id, TrackedEventMessage<?> message, Object event, Change change) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * the published tally.
  */
 @Entity
-@Table(name = "ballot", schema = "read")
+@Table(name = "ballot")
 public class BallotRow extends ProjectedRow {
 
     @Id
@@ -50,7 +50,7 @@ public class BallotRow extends ProjectedRow {
     Instant publishedAt;
     /** Every candidate collected, by candidate id. */
     @ElementCollection
-    @CollectionTable(name = "ballot_candidate", schema = "read", joinColumns = @JoinColumn(name = "ballot_id"))
+    @CollectionTable(name = "ballot_candidate", joinColumns = @JoinColumn(name = "ballot_id"))
     @MapKeyColumn(name = "candidate_id")
     Map<String, CandidateEntry> candidates = new LinkedHashMap<>();
 

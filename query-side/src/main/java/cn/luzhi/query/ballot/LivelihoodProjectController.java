@@ -22,7 +22,7 @@ class LivelihoodProjectController {
 
     @GetMapping("/api/projects")
     ResultPage<LivelihoodProjectView> projects(LivelihoodProjectFilter filter,
-                                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                                               @RequestParam(defaultValue = "0") @Min(0) @Max(ResultPage.LAST_PAGE) int page,
                                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return queries.findProjects(filter, page, size);
     }

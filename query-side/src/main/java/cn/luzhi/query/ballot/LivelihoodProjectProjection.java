@@ -13,6 +13,7 @@ import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Component;
  * project never needs the ballot's row, which the other segment may not have written yet.
  */
 @Component
+@ReadModelTables(value = {"livelihood_project", "livelihood_project_milestone"},
+        aggregateRows = @ReadModelTables.AggregateRows(type = "LivelihoodProject", table = "livelihood_project",
+                key = "project_id"))
 @ProcessingGroup(BallotProjection.PROCESSING_GROUP)
 public class LivelihoodProjectProjection {
 
@@ -120,7 +124,7 @@ public class LivelihoodProjectProjection {
     /** A rebuild starts from empty tables, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("DELETE FROM read.livelihood_project").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM livelihood_project").executeUpdate();
     }
 
     /** When the milestone {@code name} of the current plan was reached, or null. */

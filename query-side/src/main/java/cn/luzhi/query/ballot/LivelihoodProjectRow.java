@@ -19,7 +19,7 @@ import java.util.List;
 
 /** A livelihood project approved by a ballot, as its events left it; the budget is in yuan. */
 @Entity
-@Table(name = "livelihood_project", schema = "read")
+@Table(name = "livelihood_project")
 public class LivelihoodProjectRow extends ProjectedRow {
 
     @Id
@@ -49,7 +49,7 @@ public class LivelihoodProjectRow extends ProjectedRow {
     String ratingComment;
     /** The current plan, in its order. */
     @ElementCollection
-    @CollectionTable(name = "livelihood_project_milestone", schema = "read",
+    @CollectionTable(name = "livelihood_project_milestone",
             joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     List<MilestoneEntry> milestones = new ArrayList<>();

@@ -65,7 +65,17 @@ public class Cockpit {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public CockpitSummary summary(String regionId, CockpitPeriod.Kind kind, Integer year) {
-        LocalDate today = LocalDate.now(cockpitClock.withZone(ChinaTime.ZONE));
+        return summary(regionId, kind, year, cockpitClock);
+    }
+
+    /**
+     * The summary as {@link #summary(String, CockpitPeriod.Kind, Integer)} computes it, with "today" taken from
+     * {@code clock}: time travel runs it over read models replayed up to a past moment, with the clock set to
+     * that moment, so that the past is computed by the same formulas as the present.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public CockpitSummary summary(String regionId, CockpitPeriod.Kind kind, Integer year, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         CockpitPeriod period = CockpitPeriod.of(kind, year, today);
         Optional<RegionRow> region = regionId == null
                 ? referenceData.topRegion()

@@ -1,8 +1,8 @@
 package cn.luzhi.query.cockpit;
 
+import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.InvalidQuery;
 import java.time.LocalDate;
-import java.time.Year;
 
 /**
  * The days a cockpit summary covers, Beijing dates, both ends included.
@@ -26,10 +26,7 @@ public record CockpitPeriod(Kind kind, LocalDate from, LocalDate to) {
             case TODAY -> new CockpitPeriod(kind, today, today);
             case MONTH -> new CockpitPeriod(kind, today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth()));
             case YEAR -> {
-                int chosen = year != null ? year : today.getYear();
-                if (chosen < 1 || chosen > Year.MAX_VALUE) {
-                    throw new InvalidQuery("year", "年份无效：" + chosen);
-                }
+                int chosen = year != null ? ChinaTime.supportedYear("year", year) : today.getYear();
                 yield new CockpitPeriod(kind, LocalDate.of(chosen, 1, 1), LocalDate.of(chosen, 12, 31));
             }
         };

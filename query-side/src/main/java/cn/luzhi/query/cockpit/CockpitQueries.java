@@ -92,7 +92,7 @@ class CockpitQueries {
                                count(*) FILTER (WHERE overdue AND status IN (:open)),
                                count(*) FILTER (WHERE satisfaction IS NOT NULL),
                                count(*) FILTER (WHERE satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
-                          FROM read.petition
+                          FROM petition
                          WHERE submitted_at >= :from AND submitted_at < :to AND region_id LIKE :scope
                            AND status NOT IN (:notCounted)""")
                 .params(scope.parameters())
@@ -110,7 +110,7 @@ class CockpitQueries {
                                count(*) FILTER (WHERE result = 'KEPT_FOR_REFERENCE'),
                                count(*) FILTER (WHERE result IS NOT NULL AND first_reply_on_time),
                                count(*) FILTER (WHERE key_supervision)
-                          FROM read.suggestion
+                          FROM suggestion
                          WHERE submitted_at >= :from AND submitted_at < :to AND region_id LIKE :scope
                            AND status NOT IN (:notCounted)""")
                 .params(scope.parameters())
@@ -124,7 +124,7 @@ class CockpitQueries {
                         SELECT count(*),
                                count(*) FILTER (WHERE status = 'SETTLED'),
                                count(*) FILTER (WHERE status = 'FAILED')
-                          FROM read.mediation_case
+                          FROM mediation_case
                          WHERE referred_at >= :from AND referred_at < :to AND region_id LIKE :scope""")
                 .params(scope.parameters())
                 .query((rs, row) -> new MediationCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
@@ -139,7 +139,7 @@ class CockpitQueries {
     BallotCounts ballots(Scope scope) {
         return jdbc.sql("""
                         SELECT count(*), COALESCE(sum(entitled), 0), COALESCE(sum(votes_cast), 0)
-                          FROM read.ballot
+                          FROM ballot
                          WHERE closed_at >= :from AND closed_at < :to AND region_id LIKE :scope""")
                 .params(scope.parameters())
                 .query((rs, row) -> new BallotCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
@@ -150,7 +150,7 @@ class CockpitQueries {
     ProjectCounts projects(Scope scope) {
         return jdbc.sql("""
                         SELECT count(*), COALESCE(sum(budget), 0)
-                          FROM read.livelihood_project
+                          FROM livelihood_project
                          WHERE approved_at >= :from AND approved_at < :to AND region_id LIKE :scope""")
                 .params(scope.parameters())
                 .query((rs, row) -> new ProjectCounts(rs.getLong(1), rs.getBigDecimal(2)))
@@ -158,19 +158,19 @@ class CockpitQueries {
     }
 
     List<DayCount> petitionsReceivedPerDay(Scope scope) {
-        return perDay("read.petition", "submitted_at", "status NOT IN (:notCounted)", scope);
+        return perDay("petition", "submitted_at", "status NOT IN (:notCounted)", scope);
     }
 
     List<DayCount> petitionsClosedPerDay(Scope scope) {
-        return perDay("read.petition", "closed_at", "status = 'CLOSED'", scope);
+        return perDay("petition", "closed_at", "status = 'CLOSED'", scope);
     }
 
     List<DayCount> suggestionsRepliedPerDay(Scope scope) {
-        return perDay("read.suggestion", "first_replied_at", "TRUE", scope);
+        return perDay("suggestion", "first_replied_at", "TRUE", scope);
     }
 
     List<DayCount> mediationSettledPerDay(Scope scope) {
-        return perDay("read.mediation_case", "ended_at", "status = 'SETTLED'", scope);
+        return perDay("mediation_case", "ended_at", "status = 'SETTLED'", scope);
     }
 
     private List<DayCount> perDay(String table, String column, String condition, Scope scope) {
@@ -191,8 +191,8 @@ class CockpitQueries {
                                count(p.petition_id),
                                count(p.petition_id) FILTER (WHERE p.status = 'CLOSED'),
                                count(p.petition_id) FILTER (WHERE p.overdue AND p.status IN (:open))
-                          FROM read.region r
-                          LEFT JOIN read.petition p
+                          FROM region r
+                          LEFT JOIN petition p
                             ON p.region_id LIKE replace(r.region_id, '_', '\\_') || '%'
                            AND p.submitted_at >= :from AND p.submitted_at < :to AND p.status NOT IN (:notCounted)
                          WHERE r.parent_id = :parent
@@ -208,8 +208,8 @@ class CockpitQueries {
     List<DeputyActs> deputyActs(Scope scope) {
         return jdbc.sql("""
                         SELECT a.deputy_id, d.name, a.kind, count(*)
-                          FROM read.activity a
-                          LEFT JOIN read.deputy d ON d.deputy_id = a.deputy_id
+                          FROM activity a
+                          LEFT JOIN deputy d ON d.deputy_id = a.deputy_id
                          WHERE a.deputy_id IS NOT NULL
                            AND a.occurred_at >= :from AND a.occurred_at < :to AND a.region_id LIKE :scope
                          GROUP BY a.deputy_id, d.name, a.kind""")
@@ -227,11 +227,11 @@ class CockpitQueries {
         return jdbc.sql("""
                         SELECT acts.station_id, s.name, acts.count
                           FROM (SELECT COALESCE(a.station_id, d.station_id) AS station_id, count(*) AS count
-                                  FROM read.activity a
-                                  LEFT JOIN read.deputy d ON d.deputy_id = a.deputy_id
+                                  FROM activity a
+                                  LEFT JOIN deputy d ON d.deputy_id = a.deputy_id
                                  WHERE a.occurred_at >= :from AND a.occurred_at < :to AND a.region_id LIKE :scope
                                  GROUP BY 1) acts
-                          LEFT JOIN read.station s ON s.station_id = acts.station_id
+                          LEFT JOIN station s ON s.station_id = acts.station_id
                          WHERE acts.station_id IS NOT NULL
                          ORDER BY acts.count DESC, acts.station_id""")
                 .params(scope.parameters())
@@ -244,13 +244,13 @@ class CockpitQueries {
         return jdbc.sql("""
                         SELECT 'PETITION' AS case_type, petition_id AS case_id, title, NULL AS dispute_type,
                                reply_due_at AS due_at, region_id
-                          FROM read.petition WHERE overdue AND region_id LIKE :scope
+                          FROM petition WHERE overdue AND region_id LIKE :scope
                         UNION ALL
                         SELECT 'SUGGESTION', suggestion_id, title, NULL, reply_due_at, region_id
-                          FROM read.suggestion WHERE overdue AND region_id LIKE :scope
+                          FROM suggestion WHERE overdue AND region_id LIKE :scope
                         UNION ALL
                         SELECT 'MEDIATION', mediation_case_id, NULL, dispute_type, mediation_due_at, region_id
-                          FROM read.mediation_case WHERE overdue AND region_id LIKE :scope
+                          FROM mediation_case WHERE overdue AND region_id LIKE :scope
                         ORDER BY due_at, case_id
                         LIMIT :limit""")
                 .param("scope", RegionScope.likePattern(regionId))
@@ -271,12 +271,12 @@ class CockpitQueries {
      */
     long asOfGlobalIndex() {
         return jdbc.sql("""
-                        SELECT GREATEST(COALESCE((SELECT max(last_global_index) FROM read.petition), 0),
-                                        COALESCE((SELECT max(last_global_index) FROM read.suggestion), 0),
-                                        COALESCE((SELECT max(last_global_index) FROM read.mediation_case), 0),
-                                        COALESCE((SELECT max(last_global_index) FROM read.ballot), 0),
-                                        COALESCE((SELECT max(last_global_index) FROM read.livelihood_project), 0),
-                                        COALESCE((SELECT max(global_index) FROM read.activity), 0))""")
+                        SELECT GREATEST(COALESCE((SELECT max(last_global_index) FROM petition), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM suggestion), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM mediation_case), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM ballot), 0),
+                                        COALESCE((SELECT max(last_global_index) FROM livelihood_project), 0),
+                                        COALESCE((SELECT max(global_index) FROM activity), 0))""")
                 .query(Long.class)
                 .single();
     }

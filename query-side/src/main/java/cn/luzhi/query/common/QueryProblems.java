@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblems {
 
-    @ExceptionHandler({NotFound.class, InvalidQuery.class})
+    @ExceptionHandler({NotFound.class, InvalidQuery.class, Conflict.class})
     ResponseEntity<ProblemDetail> refused(ErrorResponseException e) {
         return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
     }

@@ -15,6 +15,9 @@ import org.springframework.data.domain.Page;
  */
 public record ResultPage<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
 
+    /** The highest page number a list accepts: beyond it the row offset (page × size) would overflow an int. */
+    public static final int LAST_PAGE = 1_000_000;
+
     public static <R, T> ResultPage<T> of(Page<R> page, Function<List<R>, List<T>> toViews) {
         return new ResultPage<>(toViews.apply(page.getContent()), page.getNumber(), page.getSize(),
                 page.getTotalElements(), page.getTotalPages());

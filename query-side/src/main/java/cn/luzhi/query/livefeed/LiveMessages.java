@@ -10,6 +10,8 @@ final class LiveMessages {
     static final String COCKPIT = "/topic/cockpit";
     static final String EVENTS = "/topic/events";
     static final String CASES = "/topic/cases/";
+    /** Administrators: a projection rebuild's progress, as {@code GET /api/admin/rebuilds/{id}} shows it. */
+    static final String REBUILDS = "/topic/admin/rebuilds";
 
     private LiveMessages() {
     }

@@ -17,6 +17,7 @@ import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
  * projection's transaction; how (and whether) it reaches anyone is not this class's business.
  */
 @Component
+@ReadModelTables(value = {"mediation_case", "mediation_case_party", "mediation_case_mediator"},
+        aggregateRows = @ReadModelTables.AggregateRows(type = "MediationCase", table = "mediation_case",
+                key = "mediation_case_id"))
 @ProcessingGroup(MediationCaseProjection.PROCESSING_GROUP)
 public class MediationCaseProjection {
 
@@ -134,7 +138,7 @@ public class MediationCaseProjection {
     /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("DELETE FROM read.mediation_case").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM mediation_case").executeUpdate();
     }
 
     private void update(MediationCaseId id, TrackedEventMessage<?> message, Object event, Change change) {

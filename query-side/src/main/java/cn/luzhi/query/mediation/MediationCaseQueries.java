@@ -4,6 +4,7 @@ import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.mediation.MediationCaseViews.MediationCaseDetailView;
 import cn.luzhi.query.mediation.MediationCaseViews.MediationCaseView;
 import cn.luzhi.query.reference.Names;
@@ -35,15 +36,15 @@ public class MediationCaseQueries {
     }
 
     /** The mediation cases the filter selects, newest first. */
-    public ResultPage<MediationCaseView> findMediationCases(MediationCaseFilter filter, int page, int size) {
-        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+    public ResultPage<MediationCaseView> findMediationCases(MediationCaseFilter filter, Viewer viewer, int page, int size) {
+        return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
             Names names = names(found);
             return found.stream().map(row -> MediationCaseView.of(row, names)).toList();
         });
     }
 
-    public MediationCaseDetailView findMediationCase(String mediationCaseId) {
-        MediationCaseRow row = rows.findById(mediationCaseId)
+    public MediationCaseDetailView findMediationCase(String mediationCaseId, Viewer viewer) {
+        MediationCaseRow row = rows.findOne(withId(mediationCaseId).and(visibleTo(viewer)))
                 .orElseThrow(() -> new NotFound("调解案件", mediationCaseId));
         return MediationCaseDetailView.of(row, names(List.of(row)));
     }
@@ -52,6 +53,22 @@ public class MediationCaseQueries {
         return referenceData.names(found.stream().map(row -> row.regionId).toList(), List.of(),
                 found.stream().flatMap(row -> row.mediatorIds.stream()).toList(),
                 found.stream().map(row -> row.courtId).toList());
+    }
+
+    /** Whether the case exists and the viewer may see it (for live-feed subscriptions). */
+    public boolean isVisible(String mediationCaseId, Viewer viewer) {
+        return rows.exists(withId(mediationCaseId).and(visibleTo(viewer)));
+    }
+
+    /** Only the rows the viewer may see (docs/roles.md); a case outside them is answered 404 like a missing one. */
+    static Specification<MediationCaseRow> visibleTo(Viewer viewer) {
+        return (root, query, cb) -> viewer.visible(root, cb, "regionId",
+                () -> cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("mediatorIds")),
+                () -> cb.equal(root.get("courtId"), viewer.unitId()));
+    }
+
+    private static Specification<MediationCaseRow> withId(String id) {
+        return (root, query, cb) -> cb.equal(root.get("mediationCaseId"), id);
     }
 
     static Specification<MediationCaseRow> matching(MediationCaseFilter filter) {
@@ -76,10 +93,10 @@ public class MediationCaseQueries {
                 where.add(cb.equal(root.get("overdue"), filter.overdue()));
             }
             if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("referredAt"), ChinaTime.startOf(filter.from())));
+                where.add(cb.greaterThanOrEqualTo(root.get("referredAt"), ChinaTime.startOf(ChinaTime.supported("from", filter.from()))));
             }
             if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("referredAt"), ChinaTime.endOf(filter.to())));
+                where.add(cb.lessThan(root.get("referredAt"), ChinaTime.endOf(ChinaTime.supported("to", filter.to()))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

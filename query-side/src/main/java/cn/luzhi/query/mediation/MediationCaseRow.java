@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** A mediation case as its events left it; the parties are vault references only. */
 @Entity
-@Table(name = "mediation_case", schema = "read")
+@Table(name = "mediation_case")
 public class MediationCaseRow extends ProjectedRow {
 
     @Id
@@ -46,13 +46,13 @@ public class MediationCaseRow extends ProjectedRow {
     Satisfaction followUpSatisfaction;
     Instant followedUpAt;
     @ElementCollection
-    @CollectionTable(name = "mediation_case_party", schema = "read",
+    @CollectionTable(name = "mediation_case_party",
             joinColumns = @JoinColumn(name = "mediation_case_id"))
     @Column(name = "person_ref")
     Set<String> partyRefs = new LinkedHashSet<>();
     /** The deputies mediating the case now. */
     @ElementCollection
-    @CollectionTable(name = "mediation_case_mediator", schema = "read",
+    @CollectionTable(name = "mediation_case_mediator",
             joinColumns = @JoinColumn(name = "mediation_case_id"))
     @Column(name = "deputy_id")
     Set<String> mediatorIds = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import cn.luzhi.query.petition.PetitionViews.PetitionDetailView;
 import cn.luzhi.query.petition.PetitionViews.PetitionView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import cn.luzhi.query.security.Viewers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,20 +16,22 @@ import org.springframework.web.bind.annotation.RestController;
 class PetitionController {
 
     private final PetitionQueries queries;
+    private final Viewers viewers;
 
-    PetitionController(PetitionQueries queries) {
+    PetitionController(PetitionQueries queries, Viewers viewers) {
         this.queries = queries;
+        this.viewers = viewers;
     }
 
     @GetMapping("/api/petitions")
     ResultPage<PetitionView> petitions(PetitionFilter filter,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "0") @Min(0) @Max(ResultPage.LAST_PAGE) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return queries.findPetitions(filter, page, size);
+        return queries.findPetitions(filter, viewers.current(), page, size);
     }
 
     @GetMapping("/api/petitions/{petitionId}")
     PetitionDetailView petition(@PathVariable String petitionId) {
-        return queries.findPetition(petitionId);
+        return queries.findPetition(petitionId, viewers.current());
     }
 }

@@ -20,6 +20,7 @@ import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Component;
  * transaction; how (and whether) it reaches anyone is not this class's business.
  */
 @Component
+@ReadModelTables(value = {"petition", "petition_unit"},
+        aggregateRows = @ReadModelTables.AggregateRows(type = "Petition", table = "petition", key = "petition_id"))
 @ProcessingGroup(PetitionProjection.PROCESSING_GROUP)
 public class PetitionProjection {
 
@@ -168,7 +171,7 @@ public class PetitionProjection {
     /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("DELETE FROM read.petition").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM petition").executeUpdate();
     }
 
     private void update(PetitionId id, TrackedEventMessage<?> message, Object event, Change change) {

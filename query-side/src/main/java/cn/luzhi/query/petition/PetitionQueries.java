@@ -4,6 +4,7 @@ import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.petition.PetitionViews.PetitionDetailView;
 import cn.luzhi.query.petition.PetitionViews.PetitionView;
 import cn.luzhi.query.reference.Names;
@@ -35,17 +36,18 @@ public class PetitionQueries {
     }
 
     /** The petitions the filter selects, newest first. */
-    public ResultPage<PetitionView> findPetitions(PetitionFilter filter, int page, int size) {
+    public ResultPage<PetitionView> findPetitions(PetitionFilter filter, Viewer viewer, int page, int size) {
         Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
-        return ResultPage.of(rows.findAll(matching(filter), pageable),
+        return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), pageable),
                 found -> {
                     Names names = names(found);
                     return found.stream().map(row -> PetitionView.of(row, names)).toList();
                 });
     }
 
-    public PetitionDetailView findPetition(String petitionId) {
-        PetitionRow row = rows.findById(petitionId).orElseThrow(() -> new NotFound("诉求", petitionId));
+    public PetitionDetailView findPetition(String petitionId, Viewer viewer) {
+        PetitionRow row = rows.findOne(withId(petitionId).and(visibleTo(viewer)))
+                .orElseThrow(() -> new NotFound("诉求", petitionId));
         return PetitionDetailView.of(row, names(List.of(row)));
     }
 
@@ -54,6 +56,22 @@ public class PetitionQueries {
                 found.stream().map(row -> row.stationId).toList(),
                 found.stream().map(row -> row.deputyId).toList(),
                 found.stream().flatMap(row -> row.unitIds.stream()).toList());
+    }
+
+    /** Whether the case exists and the viewer may see it (for live-feed subscriptions). */
+    public boolean isVisible(String petitionId, Viewer viewer) {
+        return rows.exists(withId(petitionId).and(visibleTo(viewer)));
+    }
+
+    /** Only the rows the viewer may see (docs/roles.md); a case outside them is answered 404 like a missing one. */
+    static Specification<PetitionRow> visibleTo(Viewer viewer) {
+        return (root, query, cb) -> viewer.visible(root, cb, "regionId",
+                () -> cb.equal(root.get("deputyId"), viewer.deputyId()),
+                () -> cb.isMember(viewer.unitId(), root.<java.util.Collection<String>>get("unitIds")));
+    }
+
+    private static Specification<PetitionRow> withId(String id) {
+        return (root, query, cb) -> cb.equal(root.get("petitionId"), id);
     }
 
     static Specification<PetitionRow> matching(PetitionFilter filter) {
@@ -78,10 +96,10 @@ public class PetitionQueries {
                 where.add(cb.equal(root.get("overdue"), filter.overdue()));
             }
             if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), ChinaTime.startOf(filter.from())));
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), ChinaTime.startOf(ChinaTime.supported("from", filter.from()))));
             }
             if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(filter.to())));
+                where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(ChinaTime.supported("to", filter.to()))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -22,7 +22,7 @@ import java.util.Set;
  * deputy is the one who took the petition up, or before that the one whose QR code it came through.
  */
 @Entity
-@Table(name = "petition", schema = "read")
+@Table(name = "petition")
 public class PetitionRow extends ProjectedRow {
 
     @Id
@@ -57,7 +57,7 @@ public class PetitionRow extends ProjectedRow {
     String mergedIntoId;
     /** Every unit the petition was forwarded to, over all rounds. */
     @ElementCollection
-    @CollectionTable(name = "petition_unit", schema = "read", joinColumns = @JoinColumn(name = "petition_id"))
+    @CollectionTable(name = "petition_unit", joinColumns = @JoinColumn(name = "petition_id"))
     @Column(name = "unit_id")
     Set<String> unitIds = new LinkedHashSet<>();
 

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  * vault; a deputy whose term ended keeps the last station, so past activity still counts for it.
  */
 @Entity
-@Table(name = "deputy", schema = "read")
+@Table(name = "deputy")
 public class DeputyRow extends ProjectedRow {
 
     @Id

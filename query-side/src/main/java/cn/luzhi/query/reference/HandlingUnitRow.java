@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /** A handling unit as the unit events left it. */
 @Entity
-@Table(name = "handling_unit", schema = "read")
+@Table(name = "handling_unit")
 public class HandlingUnitRow extends ProjectedRow {
 
     @Id

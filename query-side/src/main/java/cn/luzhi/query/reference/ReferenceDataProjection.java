@@ -25,6 +25,7 @@ import cn.luzhi.events.unit.HandlingUnitRenamed;
 import cn.luzhi.events.unit.HandlingUnitStatus;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +39,11 @@ import org.springframework.stereotype.Component;
  * the cockpit show names and drill down district &gt; town &gt; village.
  */
 @Component
+@ReadModelTables(value = {"region", "station", "deputy", "handling_unit"}, aggregateRows = {
+        @ReadModelTables.AggregateRows(type = "Region", table = "region", key = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Station", table = "station", key = "station_id"),
+        @ReadModelTables.AggregateRows(type = "Deputy", table = "deputy", key = "deputy_id"),
+        @ReadModelTables.AggregateRows(type = "HandlingUnit", table = "handling_unit", key = "unit_id")})
 @ProcessingGroup(ReferenceDataProjection.PROCESSING_GROUP)
 public class ReferenceDataProjection {
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /** An administrative region as the region events left it. */
 @Entity
-@Table(name = "region", schema = "read")
+@Table(name = "region")
 public class RegionRow extends ProjectedRow {
 
     @Id

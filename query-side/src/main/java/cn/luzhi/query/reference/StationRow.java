@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 /** A deputies' station as the station events left it (its QR token stays with the command side). */
 @Entity
-@Table(name = "station", schema = "read")
+@Table(name = "station")
 public class StationRow extends ProjectedRow {
 
     @Id

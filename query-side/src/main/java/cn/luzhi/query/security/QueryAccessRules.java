@@ -4,23 +4,47 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Who may read what on the query side. Kept apart from {@link QuerySecurityConfiguration} so that the all-in-one
+ * Who may read what on the query side, by role (docs/roles.md is the full table). Which rows each role then sees
+ * is the {@link cn.luzhi.query.common.Viewer}'s business, and which topics it may subscribe to the
+ * {@code livefeed.SubscriptionGuard}'s. Kept apart from {@link QuerySecurityConfiguration} so that the all-in-one
  * application, which builds a single filter chain, can apply the same rules to it.
  */
 public final class QueryAccessRules {
 
     /** Roles that may watch the cockpit and its live feed (docs/cockpit-contract.md). */
     public static final String[] COCKPIT_ROLES = {"LEADER", "SUPERVISOR", "AUDITOR", "ADMIN", "CLERK"};
+    /** Roles that may watch deadlines and unit rankings (督办); the access helper scopes supervisors by region. */
+    public static final String[] SUPERVISION_ROLES = {"SUPERVISOR", "LEADER", "ADMIN", "AUDITOR", "CLERK"};
     /** Staff roles: everyone with an account except citizens, who follow their own case by receipt code. */
     public static final String[] STAFF_ROLES = {"DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "LEADER", "AUDITOR",
             "ADMIN"};
+    /** Who may read a deputy's performance archive: the deputy (their own only) and those who assess deputies. */
+    public static final String[] ARCHIVE_ROLES = {"DEPUTY", "CLERK", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
+    /** Roles that may read any case's audit trail (history and state as of a point) from the event store. */
+    public static final String[] CASE_TRAIL_ROLES = {"AUDITOR", "SUPERVISOR", "ADMIN", "LEADER", "CLERK"};
+    /**
+     * Roles that may search and export the global audit log, verify the event store's integrity and read its
+     * checkpoints (DOMAIN.md: auditors and supervisors; admins).
+     */
+    public static final String[] AUDIT_ROLES = {"AUDITOR", "SUPERVISOR", "ADMIN"};
 
     private QueryAccessRules() {
     }
 
     public static void apply(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/api/cockpit/**").hasAnyRole(COCKPIT_ROLES)
+        requests.requestMatchers(HttpMethod.GET, "/api/admin/reconciliation").hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers("/api/admin/projections", "/api/admin/projections/**", "/api/admin/rebuilds",
+                        "/api/admin/rebuilds/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/cockpit/**").hasAnyRole(COCKPIT_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/deputies/*/archive").hasAnyRole(ARCHIVE_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(CASE_TRAIL_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/supervision/**").hasAnyRole(SUPERVISION_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/audit/events", "/api/audit/events.csv",
+                        "/api/audit/events.xlsx", "/api/audit/filters").hasAnyRole(AUDIT_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/checkpoints",
+                        "/api/audit/checkpoints/**").hasAnyRole(AUDIT_ROLES)
+                .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDIT_ROLES)
                 .requestMatchers("/ws", "/ws/**").hasAnyRole(STAFF_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STAFF_ROLES);
     }

@@ -29,6 +29,7 @@ import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
+import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,6 +43,8 @@ import org.springframework.stereotype.Component;
  * transaction; how (and whether) it reaches anyone is not this class's business.
  */
 @Component
+@ReadModelTables(value = {"suggestion", "suggestion_co_signer", "suggestion_unit"},
+        aggregateRows = @ReadModelTables.AggregateRows(type = "Suggestion", table = "suggestion", key = "suggestion_id"))
 @ProcessingGroup(SuggestionProjection.PROCESSING_GROUP)
 public class SuggestionProjection {
 
@@ -234,7 +237,7 @@ public class SuggestionProjection {
     /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
-        entityManager.createNativeQuery("DELETE FROM read.suggestion").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM suggestion").executeUpdate();
     }
 
     private void update(SuggestionId id, TrackedEventMessage<?> message, Object event, Change change) {

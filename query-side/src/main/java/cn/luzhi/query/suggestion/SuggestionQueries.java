@@ -4,6 +4,7 @@ import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
 import cn.luzhi.query.suggestion.SuggestionViews.SuggestionDetailView;
@@ -35,15 +36,16 @@ public class SuggestionQueries {
     }
 
     /** The suggestions the filter selects, newest first. */
-    public ResultPage<SuggestionView> findSuggestions(SuggestionFilter filter, int page, int size) {
-        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+    public ResultPage<SuggestionView> findSuggestions(SuggestionFilter filter, Viewer viewer, int page, int size) {
+        return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
             Names names = names(found);
             return found.stream().map(row -> SuggestionView.of(row, names)).toList();
         });
     }
 
-    public SuggestionDetailView findSuggestion(String suggestionId) {
-        SuggestionRow row = rows.findById(suggestionId).orElseThrow(() -> new NotFound("建议", suggestionId));
+    public SuggestionDetailView findSuggestion(String suggestionId, Viewer viewer) {
+        SuggestionRow row = rows.findOne(withId(suggestionId).and(visibleTo(viewer)))
+                .orElseThrow(() -> new NotFound("建议", suggestionId));
         return SuggestionDetailView.of(row, names(List.of(row)));
     }
 
@@ -53,6 +55,22 @@ public class SuggestionQueries {
                         .toList(),
                 found.stream().flatMap(row -> Stream.concat(row.unitIds.stream(), Stream.of(row.procuratorateId)))
                         .toList());
+    }
+
+    /** Whether the case exists and the viewer may see it (for live-feed subscriptions). */
+    public boolean isVisible(String suggestionId, Viewer viewer) {
+        return rows.exists(withId(suggestionId).and(visibleTo(viewer)));
+    }
+
+    /** Only the rows the viewer may see (docs/roles.md); a case outside them is answered 404 like a missing one. */
+    static Specification<SuggestionRow> visibleTo(Viewer viewer) {
+        return (root, query, cb) -> viewer.visible(root, cb, "regionId",
+                () -> cb.or(cb.equal(root.get("leadDeputyId"), viewer.deputyId()), cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("coSignerIds"))),
+                () -> cb.isMember(viewer.unitId(), root.<java.util.Collection<String>>get("unitIds")));
+    }
+
+    private static Specification<SuggestionRow> withId(String id) {
+        return (root, query, cb) -> cb.equal(root.get("suggestionId"), id);
     }
 
     static Specification<SuggestionRow> matching(SuggestionFilter filter) {
@@ -84,10 +102,10 @@ public class SuggestionQueries {
                 where.add(cb.equal(root.get("keySupervision"), filter.keySupervision()));
             }
             if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), ChinaTime.startOf(filter.from())));
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), ChinaTime.startOf(ChinaTime.supported("from", filter.from()))));
             }
             if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(filter.to())));
+                where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(ChinaTime.supported("to", filter.to()))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /** A suggestion or bill as its events left it. */
 @Entity
-@Table(name = "suggestion", schema = "read")
+@Table(name = "suggestion")
 public class SuggestionRow extends ProjectedRow {
 
     @Id
@@ -65,13 +65,13 @@ public class SuggestionRow extends ProjectedRow {
     String mergedIntoId;
     String procuratorateId;
     @ElementCollection
-    @CollectionTable(name = "suggestion_co_signer", schema = "read",
+    @CollectionTable(name = "suggestion_co_signer",
             joinColumns = @JoinColumn(name = "suggestion_id"))
     @Column(name = "deputy_id")
     Set<String> coSignerIds = new LinkedHashSet<>();
     /** The lead unit and the co-units. */
     @ElementCollection
-    @CollectionTable(name = "suggestion_unit", schema = "read", joinColumns = @JoinColumn(name = "suggestion_id"))
+    @CollectionTable(name = "suggestion_unit", joinColumns = @JoinColumn(name = "suggestion_id"))
     @Column(name = "unit_id")
     Set<String> unitIds = new LinkedHashSet<>();
 

@@ -45,12 +45,12 @@ class QuerySideWiringIT extends QuerySideIntegrationTest {
     @Test
     void shouldRunOnePooledProcessorWithTwoSegmentsPerReadModel() {
         assertThat(processing.eventProcessors().keySet()).containsExactlyInAnyOrder("petitions", "suggestions",
-                "mediation-cases", "reference-data", "deputy-activity", "ballots");
+                "mediation-cases", "reference-data", "deputy-activity", "ballots", "supervision", "audit-log");
         assertThat(processing.eventProcessors().values()).allSatisfy(
                 processor -> assertThat(processor).isInstanceOf(PooledStreamingEventProcessor.class));
         List<Integer> segments = jdbc.sql("SELECT count(*) FROM token_entry GROUP BY processor_name")
                 .query(Integer.class).list();
-        assertThat(segments).hasSize(6).containsOnly(2);
+        assertThat(segments).hasSize(8).containsOnly(2);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP GETs against the running query side, as a given member of staff. */
+/** Real HTTP requests against the running query side, as a given member of staff. */
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -31,7 +31,16 @@ public final class Http {
 
     /** GET {@code path} as {@code user} (an account named after its role), or anonymously when null. */
     public Response get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), user);
+    }
+
+    /** POST with an empty body to {@code path} as {@code user}, or anonymously when null. */
+    public Response post(String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()),
+                user);
+    }
+
+    private Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
             request.header("Authorization", basic(user));
         }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,9 @@ public abstract class QuerySideIntegrationTest {
             dataSource.setUser(TestDatabase.username());
             AxonTables.create(dataSource);
             StaffAccounts.create(dataSource);
+            // The shared HTTP sessions' tables, which the command side's Flyway creates in a deployment.
+            new ResourceDatabasePopulator(new ClassPathResource("org/springframework/session/jdbc/schema-postgresql.sql"))
+                    .execute(dataSource);
             tablesCreated = true;
         }
     }

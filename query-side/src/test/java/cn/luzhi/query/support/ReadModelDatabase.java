@@ -13,6 +13,8 @@ import cn.luzhi.query.reference.HandlingUnitRow;
 import cn.luzhi.query.reference.RegionRow;
 import cn.luzhi.query.reference.StationRow;
 import cn.luzhi.query.suggestion.SuggestionRow;
+import cn.luzhi.query.supervision.SupervisionCaseRow;
+import cn.luzhi.query.supervision.SupervisionDeadlineRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Consumer;
@@ -43,8 +45,11 @@ public final class ReadModelDatabase {
             entityManagerFactory = new HibernatePersistenceConfiguration("read-models")
                     .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
-                            ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class)
-                    .jdbcUrl(TestDatabase.url())
+                            ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
+                            SupervisionCaseRow.class, SupervisionDeadlineRow.class)
+                    // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
+                    .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
+                            + "currentSchema=read,public")
                     .jdbcCredentials(TestDatabase.username(), "")
                     .schemaToolingAction(Action.VALIDATE)
                     .property(MappingSettings.PHYSICAL_NAMING_STRATEGY, PhysicalNamingStrategySnakeCaseImpl.class)
@@ -60,7 +65,8 @@ public final class ReadModelDatabase {
                          read.petition_unit, read.suggestion, read.suggestion_co_signer, read.suggestion_unit,
                          read.mediation_case, read.mediation_case_party, read.mediation_case_mediator,
                          read.activity, read.activity_case, read.ballot, read.ballot_candidate,
-                         read.livelihood_project, read.livelihood_project_milestone""").executeUpdate());
+                         read.livelihood_project, read.livelihood_project_milestone,
+                         read.supervision_case, read.supervision_deadline""").executeUpdate());
     }
 
     /** Runs {@code work} in one transaction, as a streaming processor runs a batch of events. */

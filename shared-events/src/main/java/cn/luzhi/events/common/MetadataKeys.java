@@ -24,6 +24,8 @@ public final class MetadataKeys {
     public static final String CLIENT_ADDRESS = "clientAddress";
 
     public static final String SYSTEM_ACTOR = "system";
+    /** Actor id of a citizen without an account, submitting or following a case through a QR link or receipt code. */
+    public static final String ANONYMOUS_CITIZEN = "anonymous-citizen";
 
     private MetadataKeys() {
     }

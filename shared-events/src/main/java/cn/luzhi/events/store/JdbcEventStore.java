@@ -23,6 +23,15 @@ public final class JdbcEventStore {
     public static EventStorageEngine storageEngine(ConnectionProvider connections, TransactionManager transactions,
                                                    Serializer snapshotSerializer, Serializer eventSerializer,
                                                    EventUpcaster upcasters, SnapshotFilter snapshotFilter) {
+        return builder(connections, transactions, snapshotSerializer, eventSerializer, upcasters, snapshotFilter)
+                .build();
+    }
+
+    /** The engine's builder, for a side that extends the engine (the command side links every appended event). */
+    public static JdbcEventStorageEngine.Builder builder(ConnectionProvider connections,
+                                                         TransactionManager transactions,
+                                                         Serializer snapshotSerializer, Serializer eventSerializer,
+                                                         EventUpcaster upcasters, SnapshotFilter snapshotFilter) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
@@ -31,8 +40,7 @@ public final class JdbcEventStore {
                 .eventSerializer(eventSerializer)
                 .upcasterChain(upcasters)
                 .snapshotFilter(snapshotFilter)
-                .schema(EventStoreSchema.events())
-                .build();
+                .schema(EventStoreSchema.events());
     }
 
     public static TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {

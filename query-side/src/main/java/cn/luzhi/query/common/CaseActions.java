@@ -1,4 +1,4 @@
-package cn.luzhi.query.livefeed;
+package cn.luzhi.query.common;
 
 import cn.luzhi.events.ballot.BallotClosed;
 import cn.luzhi.events.ballot.BallotCreated;
@@ -14,6 +14,14 @@ import cn.luzhi.events.ballot.ProjectProgressRecorded;
 import cn.luzhi.events.ballot.ProjectRated;
 import cn.luzhi.events.ballot.TallyPublished;
 import cn.luzhi.events.ballot.VoteCast;
+import cn.luzhi.events.deputy.DeputyAddedToMediatorPool;
+import cn.luzhi.events.deputy.DeputyMandateTerminated;
+import cn.luzhi.events.deputy.DeputyProfessionalGroupChanged;
+import cn.luzhi.events.deputy.DeputyQrCodeReissued;
+import cn.luzhi.events.deputy.DeputyRegistered;
+import cn.luzhi.events.deputy.DeputyRemovedFromMediatorPool;
+import cn.luzhi.events.deputy.DeputyTermEnded;
+import cn.luzhi.events.deputy.DeputyTransferred;
 import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
 import cn.luzhi.events.mediation.MediationCaseReferred;
@@ -25,6 +33,8 @@ import cn.luzhi.events.mediation.MediationSessionHeld;
 import cn.luzhi.events.mediation.MediatorReleased;
 import cn.luzhi.events.mediation.MediatorsAssigned;
 import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
+import cn.luzhi.events.personaldata.PersonalDataForgotten;
+import cn.luzhi.events.personaldata.PersonalDataViewed;
 import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
@@ -39,6 +49,15 @@ import cn.luzhi.events.petition.PetitionReplied;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
+import cn.luzhi.events.region.RegionRegistered;
+import cn.luzhi.events.region.RegionRenamed;
+import cn.luzhi.events.region.RegionRetired;
+import cn.luzhi.events.station.StationClosed;
+import cn.luzhi.events.station.StationMoved;
+import cn.luzhi.events.station.StationOpened;
+import cn.luzhi.events.station.StationQrCodeReissued;
+import cn.luzhi.events.station.StationRenamed;
+import cn.luzhi.events.station.StationReopened;
 import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
 import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
@@ -60,10 +79,19 @@ import cn.luzhi.events.suggestion.SuggestionReturned;
 import cn.luzhi.events.suggestion.SuggestionSubmitted;
 import cn.luzhi.events.suggestion.SuggestionUpgradedToSolved;
 import cn.luzhi.events.suggestion.SuggestionUrged;
+import cn.luzhi.events.unit.HandlingUnitDeactivated;
+import cn.luzhi.events.unit.HandlingUnitReactivated;
+import cn.luzhi.events.unit.HandlingUnitRegistered;
+import cn.luzhi.events.unit.HandlingUnitRenamed;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** What the ticker says happened, per event type, in words a leader reads at a glance. */
-final class CaseActions {
+/**
+ * What happened, per event type, in words a leader reads at a glance: the live ticker, the case history (the
+ * audit trail) and the audit log say it the same way.
+ */
+public final class CaseActions {
 
     private static final Map<Class<?>, String> ACTIONS = Map.ofEntries(
             Map.entry(PetitionSubmitted.class, "收到群众诉求"),
@@ -125,13 +153,47 @@ final class CaseActions {
             Map.entry(ProjectProgressRecorded.class, "登记民生实事项目进度"),
             Map.entry(ProjectInspected.class, "代表视察民生实事项目"),
             Map.entry(ProjectCompleted.class, "民生实事项目完工"),
-            Map.entry(ProjectRated.class, "民生实事项目满意度测评"));
+            Map.entry(ProjectRated.class, "民生实事项目满意度测评"),
+            // Reference data and personal data: never on the ticker, but every event is in the audit log.
+            Map.entry(RegionRegistered.class, "登记行政区划"),
+            Map.entry(RegionRenamed.class, "行政区划更名"),
+            Map.entry(RegionRetired.class, "撤销行政区划"),
+            Map.entry(StationOpened.class, "设立代表之家（站）"),
+            Map.entry(StationRenamed.class, "代表之家（站）更名"),
+            Map.entry(StationMoved.class, "代表之家（站）迁址"),
+            Map.entry(StationClosed.class, "代表之家（站）停用"),
+            Map.entry(StationReopened.class, "代表之家（站）恢复使用"),
+            Map.entry(StationQrCodeReissued.class, "重新生成家站码"),
+            Map.entry(DeputyRegistered.class, "登记人大代表"),
+            Map.entry(DeputyTransferred.class, "代表调整进站"),
+            Map.entry(DeputyProfessionalGroupChanged.class, "代表调整专业小组"),
+            Map.entry(DeputyQrCodeReissued.class, "重新生成代表码"),
+            Map.entry(DeputyAddedToMediatorPool.class, "代表加入调解员库"),
+            Map.entry(DeputyRemovedFromMediatorPool.class, "代表移出调解员库"),
+            Map.entry(DeputyTermEnded.class, "代表任期届满"),
+            Map.entry(DeputyMandateTerminated.class, "代表资格终止"),
+            Map.entry(HandlingUnitRegistered.class, "登记承办单位"),
+            Map.entry(HandlingUnitRenamed.class, "承办单位更名"),
+            Map.entry(HandlingUnitDeactivated.class, "承办单位停用"),
+            Map.entry(HandlingUnitReactivated.class, "承办单位恢复使用"),
+            Map.entry(PersonalDataForgotten.class, "删除个人信息（被遗忘权）"),
+            Map.entry(PersonalDataViewed.class, "查看个人信息全文"));
 
     private CaseActions() {
     }
 
+    /** Every event type that has words of its own. */
+    public static Set<Class<?>> eventTypes() {
+        return ACTIONS.keySet();
+    }
+
+    /** The words for an event of {@code eventType}, when it has any. */
+    public static Optional<String> label(Class<?> eventType) {
+        return Optional.ofNullable(ACTIONS.get(eventType));
+    }
+
     /** The ticker's words for an event of {@code eventType}; a type added later shows as a plain update. */
-    static String of(Class<?> eventType, String caseTypeLabel) {
+    public static String of(Class<?> eventType, String caseTypeLabel) {
         return ACTIONS.getOrDefault(eventType, caseTypeLabel + "有更新");
     }
 }

@@ -1,4 +1,4 @@
-package cn.luzhi.query.livefeed;
+package cn.luzhi.query.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,112 @@
+package cn.luzhi.command.access;
+
+import cn.luzhi.command.security.LuzhiUser;
+import cn.luzhi.events.common.ActorRole;
+import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.mediation.MediatorReleased;
+import cn.luzhi.events.mediation.MediatorsAssigned;
+import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionSubmitted;
+import cn.luzhi.events.suggestion.SuggestionAssigned;
+import cn.luzhi.events.suggestion.SuggestionCoSigned;
+import cn.luzhi.events.suggestion.SuggestionDrafted;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ownership conditions the route tables use. The caller's own record is its account's link (docs/roles.md):
+ * the deputy of a DEPUTY account, the handling unit of a UNIT account. An account without a link owns nothing.
+ */
+public final class Own {
+
+    private Own() {
+    }
+
+    /** The command names the caller in {@code component} (a deputy or unit id, or a list that includes it). */
+    public static Ownership asSelf(String component) {
+        return (caller, command, history) -> {
+            Set<String> named = new LinkedHashSet<>();
+            CaseHistory.collect(CaseHistory.valueOf(command, component), named);
+            String self = linkOf(caller);
+            return self != null && named.contains(self) ? Optional.empty()
+                    : Optional.of("只能以本人" + whom(caller) + "的名义办理此事项");
+        };
+    }
+
+    /**
+     * The petition is addressed to the caller (through their QR code) or taken up by them; with
+     * {@code orUnclaimed}, also one nobody has taken up yet, which any deputy may take up.
+     */
+    public static Ownership petitionDeputy(boolean orUnclaimed) {
+        return (caller, command, history) -> {
+            Set<String> deputies = history.idsIn(PetitionSubmitted.class, "deputyId");
+            deputies.addAll(history.idsIn(PetitionAccepted.class, "deputyId"));
+            return (orUnclaimed && deputies.isEmpty()) || deputies.contains(linkOf(caller)) ? Optional.empty()
+                    : Optional.of("该诉求不是您受理或经您代表码提交的，无权办理");
+        };
+    }
+
+    /** The petition's latest forwarding names the caller's unit. */
+    public static Ownership petitionForwardedToCaller() {
+        return (caller, command, history) -> history.idsInLast(PetitionForwarded.class, "unitIds")
+                .contains(linkOf(caller)) ? Optional.empty() : Optional.of("该诉求未转交本单位办理，无权办理");
+    }
+
+    /** The caller leads or co-signed the suggestion. */
+    public static Ownership suggestionDeputy() {
+        return (caller, command, history) -> {
+            Set<String> deputies = history.idsIn(SuggestionDrafted.class, "leadDeputyId");
+            deputies.addAll(history.idsIn(SuggestionCoSigned.class, "deputyId"));
+            return deputies.contains(linkOf(caller)) ? Optional.empty()
+                    : Optional.of("该建议不是您领衔或联名提出的，无权办理");
+        };
+    }
+
+    /** The caller leads the suggestion (only the lead deputy submits it and rates the reply). */
+    public static Ownership suggestionLeadDeputy() {
+        return (caller, command, history) -> history.idsIn(SuggestionDrafted.class, "leadDeputyId")
+                .contains(linkOf(caller)) ? Optional.empty() : Optional.of("只有领衔代表可以办理此事项");
+    }
+
+    /** The suggestion's latest assignment names the caller's unit as lead or co-unit. */
+    public static Ownership suggestionAssignedToCaller() {
+        return (caller, command, history) -> {
+            Set<String> units = history.idsInLast(SuggestionAssigned.class, "leadUnitId");
+            units.addAll(history.idsInLast(SuggestionAssigned.class, "coUnitIds"));
+            return units.contains(linkOf(caller)) ? Optional.empty() : Optional.of("该建议未交办本单位，无权办理");
+        };
+    }
+
+    /** The caller is one of the case's mediators now (assigned and not released). */
+    public static Ownership mediator() {
+        return (caller, command, history) -> {
+            Set<String> mediators = new LinkedHashSet<>();
+            for (Object event : history.events()) {
+                if (event instanceof MediatorsAssigned assigned) {
+                    CaseHistory.collect(assigned.deputyIds(), mediators);
+                } else if (event instanceof MediatorReleased released) {
+                    mediators.remove(released.deputyId().toString());
+                }
+            }
+            return mediators.contains(linkOf(caller)) ? Optional.empty()
+                    : Optional.of("您不是该调解案件的调解员，无权办理");
+        };
+    }
+
+    /** The caller's unit is the court that referred the case. */
+    public static Ownership referringCourt() {
+        return (caller, command, history) -> history.idsIn(MediationCaseReferred.class, "courtId")
+                .contains(linkOf(caller)) ? Optional.empty() : Optional.of("该调解案件不是本院委派的，无权办理");
+    }
+
+    static String linkOf(LuzhiUser caller) {
+        return caller.role() == ActorRole.DEPUTY ? caller.deputyId()
+                : caller.role() == ActorRole.UNIT ? caller.unitId() : null;
+    }
+
+    private static String whom(LuzhiUser caller) {
+        return caller.role() == ActorRole.UNIT ? "单位" : "";
+    }
+}

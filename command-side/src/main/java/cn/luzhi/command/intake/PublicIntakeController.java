@@ -1,0 +1,103 @@
+package cn.luzhi.command.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public API behind the intake page, for citizens without an account: whom a QR code leads to, submitting a
+ * petition there, and following it by receipt code. Rate limited and size limited per client address by
+ * {@link PublicRequestGuard}; no answer is cached, and none says more than the citizen's own case.
+ */
+@RestController
+@Tag(name = "群众扫码", description = "扫码反映问题、凭回执码查询进度和评价（无需账号）")
+class PublicIntakeController {
+
+    private final CitizenIntake intake;
+
+    PublicIntakeController(CitizenIntake intake) {
+        this.intake = intake;
+    }
+
+    @Operation(summary = "二维码指向的代表或站点", description = "只返回代表姓名及所在站点，或站点名称及所属区划")
+    @GetMapping("/api/public/intake/{token}")
+    ResponseEntity<Addressee.View> addressee(@PathVariable String token) {
+        return fresh(HttpStatus.OK).body(intake.addressee(token).orElseThrow(UnknownQrCode::new).view());
+    }
+
+    @Operation(summary = "提交诉求", description = "返回回执码（仅显示这一次，请群众妥善保存）")
+    @PostMapping(value = "/api/public/intake/{token}/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CitizenIntake.Submitted> submit(@PathVariable String token, @RequestBody IntakeForm form) {
+        Addressee to = intake.addressee(token).orElseThrow(UnknownQrCode::new);
+        return fresh(HttpStatus.CREATED).body(intake.submit(to, form));
+    }
+
+    @Operation(summary = "凭回执码查询诉求进度")
+    @GetMapping("/api/public/receipts/{code}")
+    ResponseEntity<CitizenReceipt.View> receipt(@PathVariable String code) {
+        return fresh(HttpStatus.OK).body(intake.receipt(code).orElseThrow(UnknownReceipt::new));
+    }
+
+    @Operation(summary = "评价办理结果", description = "满意（SATISFIED）、基本满意（BASICALLY_SATISFIED）或不满意（UNSATISFIED）")
+    @PostMapping(value = "/api/public/receipts/{code}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CitizenReceipt.View> rate(@PathVariable String code, @RequestBody RatingForm form) {
+        return fresh(HttpStatus.OK).body(intake.rate(code, form).orElseThrow(UnknownReceipt::new));
+    }
+
+    @Operation(summary = "撤回诉求")
+    @PostMapping(value = "/api/public/receipts/{code}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CitizenReceipt.View> withdraw(@PathVariable String code,
+                                                 @RequestBody(required = false) WithdrawalForm form) {
+        return fresh(HttpStatus.OK).body(intake.withdraw(code, form != null ? form : new WithdrawalForm(null))
+                .orElseThrow(UnknownReceipt::new));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:luzhi:problem:" + e.type));
+        problem.setTitle("未找到");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    private static ResponseEntity.BodyBuilder fresh(HttpStatus status) {
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore());
+    }
+
+    /** A 404 whose text says nothing about why: a wrong code and an unknown one look the same. */
+    abstract static class NotFound extends RuntimeException {
+
+        private final String type;
+
+        NotFound(String type, String message) {
+            super(message, null, false, false);
+            this.type = type;
+        }
+    }
+
+    static final class UnknownQrCode extends NotFound {
+
+        UnknownQrCode() {
+            super("unknown-qr-code", "二维码无效或已停用，请扫描站点或代表最新张贴的二维码");
+        }
+    }
+
+    static final class UnknownReceipt extends NotFound {
+
+        UnknownReceipt() {
+            super("unknown-receipt", "回执码不正确，请核对后重新输入");
+        }
+    }
+}

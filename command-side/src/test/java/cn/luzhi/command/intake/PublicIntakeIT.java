@@ -1,0 +1,396 @@
+package cn.luzhi.command.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The citizens' QR intake over HTTP against real PostgreSQL: printed codes decode to the intake link, a citizen
+ * without an account submits a petition and follows it by receipt code, and the public endpoints hold their size
+ * and rate limits. Each test comes from its own client address (through the trusted proxy's X-Forwarded-For), so
+ * their counters do not mix.
+ */
+@TestPropertySource(properties = {
+        "luzhi.intake.public-base-url=https://lz.example.test/",
+        "luzhi.client-address.trusted-proxies=127.0.0.1,::1",
+        "luzhi.intake.max-body-size=16KB",
+        "luzhi.intake.lookup.requests=6", "luzhi.intake.lookup.window=1h",
+        "luzhi.intake.submit.requests=4", "luzhi.intake.submit.window=1h",
+        "luzhi.intake.receipt.requests=12", "luzhi.intake.receipt.window=1h"})
+class PublicIntakeIT extends CommandSideIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+    private static final String NAME = "王秀英";
+    private static final String PHONE = "13912345678";
+    private static final String ID_NUMBER = "15010219800101123X";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    /** This test's client address, as the trusted proxy reports it. */
+    private final String client = "203.0.113." + ADDRESSES.getAndIncrement();
+
+    @Test
+    void shouldEncodeTheStationsIntakeLinkInItsPngAndSvg() {
+        String token = currentToken(ReferenceData.STATION);
+        Raw png = send("GET", "/api/stations/" + ReferenceData.STATION + "/qr.png", "clerk", null);
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.header("content-type")).isEqualTo("image/png");
+        assertThat(png.header("cache-control")).contains("no-store");
+        assertThat(QrDecoding.fromPng(png.body())).isEqualTo("https://lz.example.test/intake.html?t=" + token);
+
+        Raw svg = send("GET", "/api/stations/" + ReferenceData.STATION + "/qr.svg", "admin", null);
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.header("content-type")).startsWith("image/svg+xml");
+        assertThat(QrDecoding.fromSvg(svg.text())).isEqualTo("https://lz.example.test/intake.html?t=" + token);
+    }
+
+    @Test
+    void shouldEncodeTheDeputysOwnCode() {
+        String deputy = ReferenceData.DEPUTIES.get(1);
+        String link = "https://lz.example.test/intake.html?t=" + currentToken(deputy);
+        assertThat(QrDecoding.fromPng(send("GET", "/api/deputies/" + deputy + "/qr.png?size=3", "clerk", null).body()))
+                .isEqualTo(link);
+        assertThat(QrDecoding.fromSvg(send("GET", "/api/deputies/" + deputy + "/qr.svg", "clerk", null).text()))
+                .isEqualTo(link);
+    }
+
+    @Test
+    void shouldLetOnlyClerksAndAdministratorsPrintCodes() {
+        String path = "/api/stations/" + ReferenceData.STATION + "/qr.png";
+        assertThat(send("GET", path, null, null).status()).isEqualTo(401);
+        for (String role : List.of("unit", "leader", "supervisor", "auditor", "deputy", "citizen")) {
+            assertThat(send("GET", path, role, null).status()).as(role).isEqualTo(403);
+        }
+        assertThat(send("GET", "/api/stations/s-nowhere/qr.svg", "clerk", null).status()).isEqualTo(404);
+        assertThat(send("GET", "/api/deputies/d-nowhere/qr.png", "admin", null).status()).isEqualTo(404);
+        Raw noSheet = send("GET", "/api/stations/s-nowhere/qr-sheet", "clerk", null);
+        assertThat(noSheet.status()).isEqualTo(404);
+        assertThat(noSheet.json().get("detail").asText()).contains("s-nowhere");
+    }
+
+    @Test
+    void shouldPrintOneSheetWithTheStationAndEachOfItsDeputies() {
+        Raw sheet = send("GET", "/api/stations/" + ReferenceData.STATION + "/qr-sheet", "clerk", null);
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.header("content-type")).startsWith("text/html");
+        String html = sheet.text();
+        assertThat(html).contains("<h1>示范区代表之家</h1>", "@page { size: A4", "示范区");
+        for (String deputy : ReferenceData.DEPUTIES) {
+            assertThat(html).contains("人大代表 代表" + deputy.substring(2));
+        }
+        // Other tests may add deputies to the shared station: every code has its caption, and there is one more
+        // code than deputies, the station's own.
+        int codes = html.split("<svg ", -1).length - 1;
+        assertThat(html.split("扫码反映问题", -1)).hasSize(codes + 1);
+        assertThat(html.split("代表码 · 扫码反映问题", -1)).hasSize(codes);
+        assertThat(codes).isGreaterThanOrEqualTo(1 + ReferenceData.DEPUTIES.size());
+        // The sheet's own policy, the only one: the page-wide one would block the sheet's inline style element.
+        assertThat(sheet.headers().allValues("content-security-policy"))
+                .containsExactly("default-src 'none'; style-src 'unsafe-inline'");
+    }
+
+    @Test
+    void shouldShowWhomTheCitizenWritesToAndNothingMore() {
+        Raw deputy = send("GET", "/api/public/intake/" + currentToken("d-zhang"), null, null);
+        assertThat(deputy.status()).isEqualTo(200);
+        JsonNode view = deputy.json();
+        assertThat(view.propertyNames()).containsExactlyInAnyOrder("kind", "title", "deputyName", "stationName",
+                "regionName");
+        assertThat(view.get("kind").asText()).isEqualTo("DEPUTY");
+        assertThat(view.get("deputyName").asText()).isEqualTo("代表zhang");
+        assertThat(view.get("stationName").asText()).isEqualTo("示范区代表之家");
+
+        JsonNode station = send("GET", "/api/public/intake/" + currentToken(ReferenceData.STATION), null, null).json();
+        assertThat(station.get("kind").asText()).isEqualTo("STATION");
+        assertThat(station.get("regionName").asText()).isEqualTo("示范区");
+        assertThat(send("GET", "/api/public/intake/AAAAAAAAAAAAAAAAAAAAAA", null, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldTakeAPetitionFromACitizenWithoutAnAccountAndGiveAReceiptCode() {
+        Raw submitted = submitTo(currentToken("d-zhang"), "小区路灯坏了", "三号楼前路灯一个月不亮");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        assertThat(submitted.header("set-cookie")).as("no session for citizens").isNull();
+        String code = submitted.json().get("receiptCode").asText();
+        assertThat(code).matches("([23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-){6}[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}");
+        assertThat(submitted.json().get("addressedTo").asText()).isEqualTo("人大代表代表zhang · 示范区代表之家");
+
+        String petitionId = petitionOf(code);
+        String payload = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 0").param(petitionId).query(String.class).single();
+        JsonNode event = JSON.readTree(payload);
+        assertThat(event.get("source").asText()).isEqualTo("DEPUTY_QR_CODE");
+        assertThat(event.get("deputyId").asText()).isEqualTo("d-zhang");
+        assertThat(event.get("stationId").asText()).isEqualTo(ReferenceData.STATION);
+        assertThat(event.get("regionId").asText()).isEqualTo(ReferenceData.DISTRICT);
+        JsonNode metadata = JSON.readTree(jdbc.sql("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 0").param(petitionId).query(String.class).single());
+        assertThat(metadata.get("actorRole").asText()).isEqualTo("CITIZEN");
+        assertThat(metadata.get("actorId").asText()).isEqualTo("anonymous-citizen");
+        assertThat(metadata.get("clientAddress").asText()).isEqualTo(client);
+
+        String everything = allEventText();
+        String compact = code.replace("-", "");
+        assertThat(everything).doesNotContain(NAME, PHONE, ID_NUMBER, code, compact);
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_receipt WHERE code_sha256 = ?")
+                .param(ReceiptCodes.sha256(compact)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_receipt WHERE code_sha256 LIKE ? OR petition_id = ?")
+                .params("%" + compact + "%", compact).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldShowTheCitizenTheirOwnCaseAsItMoves() {
+        String code = submitTo(currentToken(ReferenceData.STATION), "楼道堆放杂物", "消防通道被堵").json()
+                .get("receiptCode").asText();
+        String petitionId = petitionOf(code);
+        // Typed in lower case without hyphens, the code still opens the case.
+        JsonNode fresh = receipt(code.replace("-", "").toLowerCase());
+        assertThat(fresh.get("status").asText()).isEqualTo("待受理");
+        assertThat(fresh.get("petitioner").get("name").asText()).isEqualTo("王**");
+        assertThat(fresh.get("petitioner").get("phone").asText()).isEqualTo("139****5678");
+        assertThat(fresh.get("addressedTo").asText()).isEqualTo("示范区代表之家");
+        assertThat(fresh.get("canRate").asBoolean()).isFalse();
+
+        rateAs(code, "SATISFIED", 409);
+
+        staff("clerk", "/api/petitions/" + petitionId + "/accept",
+                "{\"deputyId\": \"d-li\", \"reason\": \"内部备注：请物业先处理\"}");
+        staff("clerk", "/api/petitions/" + petitionId + "/forward", "{\"unitIds\": [\"u-city\"]}");
+        staff("unit", "/api/petitions/" + petitionId + "/reply",
+                "{\"unitId\": \"u-city\", \"reply\": \"已通知物业清理楼道，并安排复查。\"}");
+
+        JsonNode replied = receipt(code);
+        assertThat(replied.get("status").asText()).isEqualTo("已答复");
+        assertThat(replied.get("canRate").asBoolean()).isTrue();
+        assertThat(replied.get("timeline").findValuesAsString("action"))
+                .containsExactly("提交诉求", "代表已受理", "已转交承办单位办理", "承办单位已答复");
+        assertThat(replied.get("replies").get(0).get("content").asText()).isEqualTo("已通知物业清理楼道，并安排复查。");
+        assertThat(replied.get("replies").get(0).get("unit").asText()).isEqualTo("单位u-city");
+        String text = replied.toString();
+        assertThat(text).doesNotContain("内部备注", NAME, PHONE, ID_NUMBER, "deputy", "d-li", petitionId);
+
+        JsonNode rated = rateAs(code, "BASICALLY_SATISFIED", 200);
+        assertThat(rated.get("status").asText()).isEqualTo("已评价");
+        assertThat(rated.get("timeline").findValuesAsString("action")).last().isEqualTo("您的评价：基本满意");
+        JsonNode ratedEvent = JSON.readTree(jdbc.sql("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1")
+                .param(petitionId).query(String.class).single());
+        assertThat(ratedEvent.get("actorRole").asText()).isEqualTo("CITIZEN");
+        rateAs(code, "SATISFIED", 409);
+    }
+
+    @Test
+    void shouldLetTheCitizenWithdrawAnOpenPetition() {
+        String code = submitTo(currentToken(ReferenceData.STATION), "噪音扰民", "夜间施工").json()
+                .get("receiptCode").asText();
+        Raw withdrawn = send("POST", "/api/public/receipts/" + code + "/withdraw", null, "{\"reason\": \"已自行解决\"}");
+        assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asText()).isEqualTo("已撤回");
+        assertThat(withdrawn.json().get("canWithdraw").asBoolean()).isFalse();
+        Raw again = send("POST", "/api/public/receipts/" + code + "/withdraw", null, "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("不能撤回");
+    }
+
+    @Test
+    void shouldNameEachWrongFieldInChinese() {
+        long before = eventCount();
+        Raw refused = send("POST", "/api/public/intake/" + currentToken(ReferenceData.STATION) + "/petitions", null,
+                "{\"name\": \"\", \"phone\": \"12345\", \"idNumber\": \"123\", \"title\": \"标题\", \"content\": \"\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .containsExactly("content", "idNumber", "name", "phone");
+        assertThat(refused.json().get("errors").findValuesAsString("message")).contains("请填写11位手机号码");
+        Raw unknownField = send("POST", "/api/public/intake/" + currentToken(ReferenceData.STATION) + "/petitions",
+                null, "{\"name\": \"李四\", \"phone\": \"13900000000\", \"title\": \"t\", \"content\": \"c\", "
+                        + "\"source\": \"HOTLINE_12345\"}");
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.json().get("errors").get(0).get("field").asText()).isEqualTo("source");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldStopAReissuedTokenAtOnce() {
+        api.post("/api/stations", "admin", PASSWORD, """
+                {"stationId": "s-reissue", "name": "换码联络站", "kind": "LIAISON_STATION", "setting": "TOWN",
+                 "level": "TOWNSHIP", "regionId": "150102001", "address": "示范路2号", "openedOn": "2024-03-01"}""",
+                "Idempotency-Key", "intake-it-open-s-reissue");
+        String old = currentToken("s-reissue");
+        assertThat(send("GET", "/api/public/intake/" + old, null, null).status()).isEqualTo(200);
+
+        staff("admin", "/api/stations/s-reissue/reissue-qr-code", "{\"reason\": \"旧码被涂改\"}");
+
+        String renewed = currentToken("s-reissue");
+        assertThat(renewed).isNotEqualTo(old);
+        Raw refused = submitTo(old, "t", "c");
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().get("detail").asText()).contains("二维码无效或已停用");
+        assertThat(send("GET", "/api/public/intake/" + renewed, null, null).json().get("stationName").asText())
+                .isEqualTo("换码联络站");
+        assertThat(QrDecoding.fromPng(send("GET", "/api/stations/s-reissue/qr.png", "clerk", null).body()))
+                .endsWith("?t=" + renewed);
+    }
+
+    @Test
+    void shouldRefuseBodiesOverTheLimitBeforeReadingThem() {
+        long before = eventCount();
+        String huge = "{\"name\": \"李四\", \"phone\": \"13900000000\", \"title\": \"t\", \"content\": \""
+                + "很".repeat(6000) + "\"}";
+        Raw declared = send("POST", "/api/public/intake/" + currentToken(ReferenceData.STATION) + "/petitions", null,
+                huge);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.header("content-type")).startsWith("application/problem+json");
+        assertThat(declared.json().get("detail").asText()).contains("16 KB");
+
+        // Without a Content-Length (chunked), the body is read up to the limit and no further.
+        HttpRequest chunked = request("/api/public/intake/" + currentToken(ReferenceData.STATION) + "/petitions")
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        assertThat(exchange(chunked).status()).isEqualTo(413);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldLimitGuessingReceiptCodesPerAddress() {
+        String wrong = "2222-3333-4444-5555-6666-7777-8888";
+        for (int i = 0; i < 12; i++) {
+            Raw answer = send("GET", "/api/public/receipts/" + wrong, null, null);
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.json().get("detail").asText()).isEqualTo("回执码不正确，请核对后重新输入");
+        }
+        Raw limited = send("GET", "/api/public/receipts/" + wrong, null, null);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json().get("title").asText()).isEqualTo("请求过于频繁");
+        assertThat(Long.parseLong(limited.header("retry-after"))).isBetween(1L, 3600L);
+        // Another address is counted on its own.
+        assertThat(send("GET", "/api/public/receipts/" + wrong, null, null, "198.51.100.77").status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLimitSubmissionsPerAddressAcrossTheWindow() {
+        String token = currentToken(ReferenceData.STATION);
+        for (int i = 0; i < 4; i++) {
+            assertThat(submitTo(token, "第" + i + "件", "内容").status()).isEqualTo(201);
+        }
+        long before = eventCount();
+        Raw limited = submitTo(token, "第5件", "内容");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("retry-after")).isNotNull();
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    // --- helpers ---
+
+    private Raw submitTo(String token, String title, String content) {
+        return send("POST", "/api/public/intake/" + token + "/petitions", null, """
+                {"name": "%s", "phone": "%s", "idNumber": "%s", "title": "%s", "content": "%s"}"""
+                .formatted(NAME, PHONE, ID_NUMBER, title, content));
+    }
+
+    private JsonNode receipt(String code) {
+        Raw answer = send("GET", "/api/public/receipts/" + code, null, null);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private JsonNode rateAs(String code, String satisfaction, int expectedStatus) {
+        Raw answer = send("POST", "/api/public/receipts/" + code + "/rating", null,
+                "{\"satisfaction\": \"" + satisfaction + "\", \"comment\": \"处理及时\"}");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(expectedStatus);
+        return answer.json();
+    }
+
+    private void staff(String user, String path, String body) {
+        assertThat(api.post(path, user, PASSWORD, body).status()).as(user + " " + path).isEqualTo(200);
+    }
+
+    private String petitionOf(String code) {
+        return jdbc.sql("SELECT petition_id FROM intake_receipt WHERE code_sha256 = ?")
+                .param(ReceiptCodes.sha256(code.replace("-", ""))).query(String.class).single();
+    }
+
+    /** The token the record's latest QR event issued: what its printed code must lead to. */
+    private String currentToken(String ownerId) {
+        return jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8')::jsonb ->> 'qrToken' FROM domain_event_entry
+                         WHERE aggregate_identifier = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'qrToken' IS NOT NULL
+                         ORDER BY sequence_number DESC LIMIT 1""")
+                .param(ownerId).query(String.class).single();
+    }
+
+    private long eventCount() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private String allEventText() {
+        return String.join("\n", jdbc.sql("SELECT convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8') "
+                + "FROM domain_event_entry").query(String.class).list());
+    }
+
+    private Raw send(String method, String path, String user, String body) {
+        return send(method, path, user, body, client);
+    }
+
+    private Raw send(String method, String path, String user, String body, String fromAddress) {
+        HttpRequest.Builder request = request(path).header("X-Forwarded-For", fromAddress)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return exchange(request.build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private Raw exchange(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Raw(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Raw(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            return JSON.readTree(text());
+        }
+    }
+}

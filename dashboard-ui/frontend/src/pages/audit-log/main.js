@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import AuditLogPage from './AuditLogPage.vue';
+
+createApp(AuditLogPage).mount('#app');

@@ -1,0 +1,103 @@
+/**
+ * The logic of the citizens' intake page (扫码反映问题), apart from the screen: what the link says, what is
+ * sent, how the server's answers and problems become what the citizen reads.
+ */
+
+import { formatDay, formatClock } from '../../format/time.js';
+import { getJson, postJson } from '../../api/http.js';
+
+export const TIME_ZONE = 'Asia/Shanghai';
+
+/** The form's fields, in the order shown, with their labels. */
+export const FIELDS = [
+  { name: 'name', label: '姓名', required: true, maxLength: 50 },
+  { name: 'phone', label: '手机号', required: true, maxLength: 11 },
+  { name: 'idNumber', label: '身份证号（选填）', required: false, maxLength: 18 },
+  { name: 'title', label: '标题', required: true, maxLength: 100 },
+  { name: 'content', label: '内容', required: true, maxLength: 5000 },
+];
+
+/** The three ratings a citizen can give, as the API names them. */
+export const RATINGS = [
+  { value: 'SATISFIED', label: '满意' },
+  { value: 'BASICALLY_SATISFIED', label: '基本满意' },
+  { value: 'UNSATISFIED', label: '不满意' },
+];
+
+/**
+ * What the page was opened for: a scanned code (`?t=`), a receipt to look up (`?receipt=`), or nothing yet.
+ * A token or code that cannot be one is treated as absent rather than sent.
+ */
+export function readLink(search) {
+  const params = new URLSearchParams(search);
+  const typedToken = params.get('t') ?? '';
+  const token = /^[A-Za-z0-9_-]{8,64}$/.test(typedToken) ? typedToken : null;
+  const receipt = (params.get('receipt') ?? '').trim() || null;
+  return { token, receipt, view: receipt || !token ? 'track' : 'submit' };
+}
+
+/** An empty form. */
+export function emptyForm() {
+  return Object.fromEntries(FIELDS.map((field) => [field.name, '']));
+}
+
+/** The body of the submission: trimmed values, and no ID number when none was typed. */
+export function submission(form) {
+  const body = {};
+  for (const { name } of FIELDS) {
+    const value = (form[name] ?? '').trim();
+    if (value || name !== 'idNumber') {
+      body[name] = value;
+    }
+  }
+  return body;
+}
+
+/**
+ * Field errors of a 400 problem body as `{ field: message }`; a message without a field (or for a field the form
+ * does not have) goes under `''`, to be shown above the form.
+ */
+export function fieldErrors(problem) {
+  const errors = {};
+  const known = new Set(FIELDS.map((field) => field.name));
+  for (const error of problem?.errors ?? []) {
+    const field = known.has(error?.field) ? error.field : '';
+    errors[field] = errors[field] ? `${errors[field]}；${error.message}` : error.message;
+  }
+  return errors;
+}
+
+/** A receipt code as typed (lower case, spaces, no hyphens) in its printed form: groups of four. */
+export function formatReceiptCode(typed) {
+  const compact = (typed ?? '').replace(/[\s-]/g, '').toUpperCase();
+  return compact.match(/.{1,4}/g)?.join('-') ?? '';
+}
+
+/** '2026-11-22T05:30:00Z' -> '2026-11-22 13:30' in Beijing time. */
+export function formatMoment(value) {
+  return `${formatDay(value, TIME_ZONE)} ${formatClock(value, TIME_ZONE).slice(0, 5)}`;
+}
+
+/** A short text for an error the citizen should see, whatever it is. */
+export function messageOf(error) {
+  if (error?.status === 429) {
+    return error.message || '请求过于频繁，请稍后再试';
+  }
+  return error?.message || '出现问题，请稍后再试';
+}
+
+/** The public API as the page uses it; `fetchImpl` is for tests. */
+export function intakeApi(fetchImpl) {
+  const options = fetchImpl ? { fetchImpl } : {};
+  const code = (receipt) => encodeURIComponent(formatReceiptCode(receipt));
+  return {
+    addressee: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}`, {}, options),
+    submit: (token, form) => postJson(`/api/public/intake/${encodeURIComponent(token)}/petitions`,
+      submission(form), options),
+    receipt: (receipt) => getJson(`/api/public/receipts/${code(receipt)}`, {}, options),
+    rate: (receipt, satisfaction, comment) => postJson(`/api/public/receipts/${code(receipt)}/rating`,
+      { satisfaction, comment: comment?.trim() ? comment.trim() : null }, options),
+    withdraw: (receipt, reason) => postJson(`/api/public/receipts/${code(receipt)}/withdraw`,
+      { reason: reason?.trim() ? reason.trim() : null }, options),
+  };
+}

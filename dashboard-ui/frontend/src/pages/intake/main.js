@@ -1,0 +1,5 @@
+import { createApp } from 'vue';
+import IntakePage from './IntakePage.vue';
+import './intake.css';
+
+createApp(IntakePage).mount('#app');

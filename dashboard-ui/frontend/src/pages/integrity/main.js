@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import IntegrityPage from './IntegrityPage.vue';
+
+createApp(IntegrityPage).mount('#app');

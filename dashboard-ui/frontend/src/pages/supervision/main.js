@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import SupervisionPage from './SupervisionPage.vue';
+
+createApp(SupervisionPage).mount('#app');

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import TracePage from './TracePage.vue';
+
+createApp(TracePage).mount('#app');

@@ -1,0 +1,155 @@
+package cn.luzhi.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import cn.luzhi.query.support.Http;
+import cn.luzhi.query.support.QuerySideIntegrationTest;
+import java.lang.reflect.RecordComponent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Property-based test (QuickTheories) of the query side's list endpoints: whatever values their filters get, the
+ * answer is never a 5xx. The endpoints and their parameter names come from the application's own request mappings
+ * (plain {@code @RequestParam}s and the components of filter records), so new lists are covered without a change.
+ */
+class HostileQueryParametersIT extends QuerySideIntegrationTest {
+
+    private static final List<String> VALUES = List.of("", " ", "-1", "0", "99999999999999999999", "1e400", "NaN",
+            "true", "maybe", "2026-02-30", "0000-01-01", "+999999999-12-31", "2026-11-22", "2026-11-22T10:15", "+999999999-12-31T23:59", "2026-11-22T10:15+08:00",
+            "-999999999-01-01", "999999999", "300000", "OPEN", "NOT_A_VALUE",
+            "'; DROP TABLE domain_event_entry; --", "<script>alert(1)</script>", "%00", "\u0000", "\ud800",
+            "150102", "x".repeat(5_000), "[]", "{}", "../../etc", "DISTRICT", "YEAR", "2147483648");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    /** A list endpoint (a GET without path variables) and the names of its query parameters. */
+    record Endpoint(String path, List<String> parameters) {
+    }
+
+    @Test
+    void shouldNeverAnswerAServerErrorToAnyOneHostileValueInAnyFilter() {
+        // Every value in every parameter of every list, alone: the random combinations below need not find these.
+        Http http = new Http(port);
+        List<String> serverErrors = new ArrayList<>();
+        int requests = 0;
+        for (Endpoint endpoint : listEndpoints()) {
+            for (String parameter : endpoint.parameters()) {
+                for (String value : VALUES) {
+                    String path = endpoint.path() + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                    Http.Response answer = http.get(path, "admin");
+                    requests++;
+                    if (answer.status() >= 500) {
+                        serverErrors.add("GET " + path + " -> " + answer.status() + " " + answer.body());
+                    }
+                }
+            }
+        }
+        assertThat(requests).isGreaterThan(1_000);
+        assertThat(serverErrors).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseADateBeyondYear9999NamingTheParameter() {
+        // Was a server error: the day after 999999999-12-31 does not exist.
+        Http.Response answer = new Http(port).get("/api/audit/events?to=%2B999999999-12-31", "admin");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().path("errors").path(0).path("field").asText()).isEqualTo("to");
+        assertThat(answer.json().path("detail").asText()).isEqualTo("年份999999999超出范围，应在1至9999之间");
+    }
+
+    @Test
+    void shouldNeverAnswerAServerErrorWhateverTheFiltersSay() {
+        List<Endpoint> endpoints = listEndpoints();
+        assertThat(endpoints).extracting(Endpoint::path).contains("/api/petitions");
+        Http http = new Http(port);
+        qt().withExamples(Integer.getInteger("luzhi.fuzz.tries", 150)).withShrinkCycles(20)
+                .forAll(request(endpoints))
+                .checkAssert(path -> {
+                    Http.Response answer = http.get(path, "admin");
+                    assertThat(answer.status()).as("GET %s: %s", path, answer.body()).isLessThan(500);
+                });
+    }
+
+    @Test
+    void shouldRefuseANulInAFilterWithAChineseProblem() {
+        // Was a server error: PostgreSQL cannot compare text holding NUL.
+        Http.Response answer = new Http(port).get("/api/deputies?stationId=%00", "admin");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().path("type").asText()).isEqualTo("urn:luzhi:problem:invalid-query");
+        assertThat(answer.json().path("detail").asText()).isEqualTo(
+                "查询参数「stationId」包含无法处理的字符（空字符、控制字符或不完整的 Unicode 字符）");
+    }
+
+    private static Gen<String> request(List<Endpoint> endpoints) {
+        return in -> {
+            Endpoint endpoint = endpoints.get((int) in.next(Constraint.between(0, endpoints.size() - 1)));
+            List<String> query = new ArrayList<>();
+            for (String parameter : endpoint.parameters()) {
+                if (in.next(Constraint.between(0, 2)) > 0) {
+                    String value = VALUES.get((int) in.next(Constraint.between(0, VALUES.size() - 1)));
+                    query.add(parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+            }
+            return endpoint.path() + (query.isEmpty() ? "" : "?" + String.join("&", query));
+        };
+    }
+
+    /**
+     * Integrity verification reads the command side's chain tables, which this query-only test database does not
+     * have; TamperEvidenceIT runs it against a real store.
+     */
+    private static final Set<String> READS_COMMAND_SIDE_TABLES = Set.of("/api/audit/verify", "/api/audit/checkpoints");
+
+    private List<Endpoint> listEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                return;
+            }
+            for (String path : info.getPatternValues()) {
+                if (path.startsWith("/api/") && !path.contains("{") && !READS_COMMAND_SIDE_TABLES.contains(path)) {
+                    endpoints.add(new Endpoint(path, parameterNames(method)));
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    private static List<String> parameterNames(HandlerMethod method) {
+        List<String> names = new ArrayList<>();
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (requestParam != null) {
+                names.add(!requestParam.name().isEmpty() ? requestParam.name() : parameter.getParameterName());
+            } else if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    names.add(component.getName());
+                }
+            } else if (parameter.getParameterName() != null && !type.getName().startsWith("jakarta.")) {
+                names.add(parameter.getParameterName());
+            }
+        }
+        return names;
+    }
+}
