@@ -8,6 +8,14 @@ import { Client } from '@stomp/stompjs';
 
 export const TOPICS = Object.freeze({ cockpit: '/topic/cockpit', events: '/topic/events' });
 
+/**
+ * The ticker's topic for the region on screen: the news of that region and every region below it. Only
+ * district-wide accounts may hear the whole district without naming a region (docs/roles.md).
+ */
+export function tickerTopic(regionId) {
+  return regionId ? `${TOPICS.events}/${regionId}` : TOPICS.events;
+}
+
 /** Why the summary is wanted again, passed to onResync. */
 export const RESYNC = Object.freeze({
   CONNECTED: 'connected',
@@ -73,7 +81,7 @@ export class LiveFeed {
    * @param createClient (handlers) => a STOMP client with activate(), deactivate() and subscribe(destination, callback);
    *        handlers are onConnect, onWebSocketClose and onStompError
    * @param onResync (reason) => fetch the summary again
-   * @param onEvent (event) => one message of /topic/events
+   * @param onEvent (event) => one line of the ticker of the region followed (see followRegion)
    * @param onStatus (status) => connection status changed
    * @param random a source of numbers in [0, 1) for the jitter
    */
@@ -94,6 +102,9 @@ export class LiveFeed {
     this.debounceTimer = null;
     this.pendingSince = null;
     this.lastSeenIndex = null;
+    // Unknown until the first summary says which region is on screen; no ticker until then.
+    this.tickerDestination = null;
+    this.tickerSubscription = null;
   }
 
   start() {
@@ -114,6 +125,7 @@ export class LiveFeed {
     this.pendingSince = null;
     const client = this.client;
     this.client = null;
+    this.tickerSubscription = null;
     client?.deactivate();
     this.setStatus(STATUS.STOPPED);
   }
@@ -130,6 +142,36 @@ export class LiveFeed {
     }
     if (this.lastSeenIndex === null || asOfGlobalIndex > this.lastSeenIndex) {
       this.lastSeenIndex = asOfGlobalIndex;
+    }
+  }
+
+  /**
+   * Makes the ticker follow the region now on screen (a summary's regionId; null: the whole district), moving its
+   * subscription when connected. Returns whether the region changed, so that the caller can clear older lines.
+   */
+  followRegion(regionId) {
+    const destination = tickerTopic(regionId);
+    if (destination === this.tickerDestination) {
+      return false;
+    }
+    this.tickerDestination = destination;
+    if (this.client && this.status === STATUS.LIVE) {
+      this.subscribeTicker(this.client);
+    }
+    return true;
+  }
+
+  subscribeTicker(client) {
+    this.tickerSubscription?.unsubscribe();
+    this.tickerSubscription = null;
+    const destination = this.tickerDestination;
+    if (destination) {
+      // A line already on its way from the previous region's topic is dropped.
+      this.tickerSubscription = client.subscribe(destination, (message) => {
+        if (destination === this.tickerDestination) {
+          this.eventArrived(message.body);
+        }
+      });
     }
   }
 
@@ -167,7 +209,8 @@ export class LiveFeed {
       return;
     }
     client.subscribe(TOPICS.cockpit, (message) => this.cockpitChanged(message.body));
-    client.subscribe(TOPICS.events, (message) => this.eventArrived(message.body));
+    this.tickerSubscription = null;
+    this.subscribeTicker(client);
     this.failedAttempts = 0;
     const reason = this.everConnected ? RESYNC.RECONNECTED : RESYNC.CONNECTED;
     this.everConnected = true;
@@ -181,6 +224,7 @@ export class LiveFeed {
       return;
     }
     this.client = null;
+    this.tickerSubscription = null;
     client.deactivate();
     // Messages missed while away are covered by the resync after reconnecting; the next summary sets the baseline.
     this.lastSeenIndex = null;

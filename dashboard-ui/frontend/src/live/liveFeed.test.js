@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LiveFeed, RESYNC, STATUS, TOPICS, webSocketUrl } from './liveFeed.js';
+import { LiveFeed, RESYNC, STATUS, TOPICS, tickerTopic, webSocketUrl } from './liveFeed.js';
 
 /** Stands in for @stomp/stompjs: records what the feed does and lets the test play the broker. */
 class FakeStompClient {
@@ -71,7 +71,7 @@ describe('LiveFeed', () => {
   });
 
   describe('connecting', () => {
-    it('subscribes to the cockpit and event topics and fetches the summary once connected', () => {
+    it('subscribes to the cockpit topic and fetches the summary once connected', () => {
       const { feed, latest, resyncs, statuses } = setUp();
       feed.start();
       expect(latest().activations).toBe(1);
@@ -79,7 +79,8 @@ describe('LiveFeed', () => {
 
       latest().connect();
 
-      expect([...latest().subscriptions.keys()]).toEqual([TOPICS.cockpit, TOPICS.events]);
+      // The ticker waits for the summary to say which region is on screen.
+      expect([...latest().subscriptions.keys()]).toEqual([TOPICS.cockpit]);
       expect(resyncs).toEqual([RESYNC.CONNECTED]);
       expect(statuses).toEqual([STATUS.LIVE]);
       expect(feed.status).toBe(STATUS.LIVE);
@@ -90,16 +91,52 @@ describe('LiveFeed', () => {
       expect(webSocketUrl({ protocol: 'https:', host: 'cockpit.example' })).toBe('wss://cockpit.example/ws');
     });
 
-    it('hands every message of the event topic to the ticker and skips broken ones', () => {
+    it('hands every message of the ticker topic to the ticker and skips broken ones', () => {
       const { feed, latest, events } = setUp();
       feed.start();
       latest().connect();
+      feed.followRegion(null);
       const event = { globalIndex: 18343, action: '代表受理诉求', actorName: '张三', regionName: '某某镇' };
 
       latest().publish(TOPICS.events, event);
       latest().publish(TOPICS.events, '{not json');
 
       expect(events).toEqual([event]);
+    });
+
+    it('follows the region on screen with the ticker: one subscription, moved when the region changes', () => {
+      const { feed, latest, events } = setUp();
+      feed.start();
+      expect(feed.followRegion('150102')).toBe(true);
+      latest().connect();
+      expect([...latest().subscriptions.keys()]).toEqual([TOPICS.cockpit, tickerTopic('150102')]);
+      const stale = latest().subscriptions.get(tickerTopic('150102'));
+
+      expect(feed.followRegion('150102')).toBe(false);
+      expect(feed.followRegion('150102001')).toBe(true);
+
+      expect([...latest().subscriptions.keys()]).toEqual([TOPICS.cockpit, tickerTopic('150102001')]);
+      stale({ body: JSON.stringify({ globalIndex: 7, action: '旧区域的消息' }) });
+      latest().publish(tickerTopic('150102001'), { globalIndex: 8, action: '新区域的消息' });
+      expect(events.map((event) => event.action)).toEqual(['新区域的消息']);
+    });
+
+    it('subscribes the followed ticker again after a reconnect', () => {
+      const { feed, latest } = setUp();
+      feed.start();
+      latest().connect();
+      feed.followRegion('150102002');
+      latest().close();
+      vi.advanceTimersByTime(1000);
+
+      latest().connect();
+
+      expect([...latest().subscriptions.keys()]).toEqual([TOPICS.cockpit, tickerTopic('150102002')]);
+    });
+
+    it('names the whole district\'s ticker without a region and a region\'s below its own', () => {
+      expect(tickerTopic(null)).toBe('/topic/events');
+      expect(tickerTopic('150102001')).toBe('/topic/events/150102001');
     });
   });
 

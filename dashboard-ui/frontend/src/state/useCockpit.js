@@ -61,6 +61,10 @@ export function useCockpit({ createClient = stompClientFactory(webSocketUrl()), 
       error.value = null;
       updatedAt.value = new Date();
       path.value = withSummaryName(path.value, answer);
+      // The ticker tells the news of the region on screen; lines of the previous one would mislead.
+      if (feed.followRegion(answer?.regionId ?? null)) {
+        events.value = [];
+      }
       if (!asOf.value) {
         feed.summaryLoaded(answer?.asOfGlobalIndex);
       }

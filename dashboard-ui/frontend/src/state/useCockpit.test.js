@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { useCockpit } from './useCockpit.js';
-import { STATUS, TOPICS } from '../live/liveFeed.js';
+import { STATUS, TOPICS, tickerTopic } from '../live/liveFeed.js';
 
 /** A server that answers every summary request with the region asked for and records the query. */
 function fakeServer() {
@@ -33,6 +33,7 @@ function fakeStomp() {
       deactivate: () => Promise.resolve(),
       subscribe(destination, callback) {
         client.topics.set(destination, callback);
+        return { unsubscribe: () => client.topics.delete(destination) };
       },
       publish(destination, body) {
         client.topics.get(destination)({ body: JSON.stringify(body) });
@@ -90,12 +91,32 @@ describe('useCockpit', () => {
 
     server.advanceTo(101);
     stomp.latest().publish(TOPICS.cockpit, { globalIndex: 101, changed: ['petitions'] });
-    stomp.latest().publish(TOPICS.events, { globalIndex: 101, action: '代表受理诉求', actorName: '张三' });
+    stomp.latest().publish(tickerTopic('150102'), { globalIndex: 101, action: '代表受理诉求', actorName: '张三' });
     await vi.advanceTimersByTimeAsync(1000);
 
     expect(server.queries).toHaveLength(3);
     expect(cockpit.summary.value.asOfGlobalIndex).toBe(101);
     expect(cockpit.events.value.map((event) => event.action)).toEqual(['代表受理诉求']);
+  });
+
+  it('moves the ticker to the region on screen and clears the lines of the previous one', async () => {
+    const server = fakeServer();
+    const stomp = fakeStomp();
+    const { cockpit } = mountCockpit({ fetchImpl: server.fetchImpl, createClient: stomp.createClient });
+    await flushPromises();
+    stomp.latest().handlers.onConnect({});
+    await flushPromises();
+    expect([...stomp.latest().topics.keys()]).toEqual([TOPICS.cockpit, tickerTopic('150102')]);
+    stomp.latest().publish(tickerTopic('150102'), { globalIndex: 101, action: '代表受理诉求', actorName: '张三' });
+    expect(cockpit.events.value).toHaveLength(1);
+
+    cockpit.drill(cockpit.summary.value.regions[0]);
+    await flushPromises();
+
+    expect([...stomp.latest().topics.keys()]).toEqual([TOPICS.cockpit, tickerTopic('150102001')]);
+    expect(cockpit.events.value).toEqual([]);
+    stomp.latest().publish(tickerTopic('150102001'), { globalIndex: 102, action: '督办诉求', actorName: '李四' });
+    expect(cockpit.events.value.map((event) => event.action)).toEqual(['督办诉求']);
   });
 
   it('drills into a town, asks for it, and goes back to the district', async () => {
@@ -147,7 +168,7 @@ describe('useCockpit', () => {
 
     server.advanceTo(105);
     stomp.latest().publish(TOPICS.cockpit, { globalIndex: 105, changed: ['petitions'] });
-    stomp.latest().publish(TOPICS.events, { globalIndex: 105, action: '代表受理诉求', actorName: '张三' });
+    stomp.latest().publish(tickerTopic('150102'), { globalIndex: 105, action: '代表受理诉求', actorName: '张三' });
     await vi.advanceTimersByTimeAsync(1000);
     expect(server.queries).toHaveLength(asked);
     expect(cockpit.events.value.map((event) => event.action)).toEqual(['代表受理诉求']);

@@ -101,7 +101,7 @@ class RoleTableIT {
             if (!row.method().equals("SUBSCRIBE")) {
                 continue;
             }
-            String destination = row.path().replaceAll("\\{[^}]*}", caseId);
+            String destination = row.path().replace("{regionId}", AccessApp.DISTRICT).replaceAll("\\{[^}]*}", caseId);
             for (Map.Entry<String, Boolean> cell : row.allowed().entrySet()) {
                 probes.add(new Probe(destination, cell.getKey(), cell.getValue()));
             }

@@ -111,6 +111,17 @@ class ScopeIT {
         assertThat(subscriptionRefused("clerk", "/topic/anything-else")).isTrue();
     }
 
+    @Test
+    void shouldGiveARegionalLeaderTheTickerOfTheirRegionOnly() throws Exception {
+        app.account("leader-west", ActorRole.LEADER, AccessApp.TOWN);
+
+        assertThat(subscriptionRefused("leader-west", "/topic/events/" + AccessApp.TOWN)).isFalse();
+        assertThat(subscriptionRefused("leader-west", "/topic/events/" + AccessApp.OTHER_TOWN)).isTrue();
+        assertThat(subscriptionRefused("leader-west", "/topic/events/" + AccessApp.DISTRICT)).isTrue();
+        assertThat(subscriptionRefused("leader-west", "/topic/events")).isTrue();
+        assertThat(subscriptionRefused("clerk", "/topic/events")).isFalse();
+    }
+
     private String forwarded(String unitId) {
         String id = app.petition(AccessApp.TOWN, AccessApp.OTHER_DEPUTY, "{\"name\": \"郑某\"}");
         app.as("clerk").act("/api/petitions/" + id + "/accept", "{\"deputyId\": \"" + AccessApp.OTHER_DEPUTY + "\"}");

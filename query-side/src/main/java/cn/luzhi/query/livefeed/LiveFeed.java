@@ -44,9 +44,15 @@ class LiveFeed {
         relay.send(LiveMessages.COCKPIT,
                 new CockpitChanged(index, List.of(change.caseType().cockpitSection())));
         String regionName = referenceData.region(change.regionId()).map(RegionRow::name).orElse(null);
-        relay.send(LiveMessages.EVENTS, new Ticker(index, event.at(), regionName, change.caseType(),
-                change.caseType().label(), CaseActions.of(change.eventType(), change.caseType().label()),
-                actorName(event)));
+        Ticker ticker = new Ticker(index, event.at(), regionName, change.caseType(), change.caseType().label(),
+                CaseActions.of(change.eventType(), change.caseType().label()), actorName(event));
+        // The whole district's ticker, and that of each region the case lies in, for the readers held to one.
+        relay.send(LiveMessages.EVENTS, ticker);
+        if (change.regionId() != null) {
+            for (String region : referenceData.regionAndAncestors(change.regionId())) {
+                relay.send(LiveMessages.REGION_EVENTS + region, ticker);
+            }
+        }
         relay.send(LiveMessages.CASES + change.caseId(), new CaseUpdated(index, change.caseId()));
     }
 

@@ -9,6 +9,8 @@ final class LiveMessages {
 
     static final String COCKPIT = "/topic/cockpit";
     static final String EVENTS = "/topic/events";
+    /** Followed by a region id: the ticker lines of that region and every region below it. */
+    static final String REGION_EVENTS = "/topic/events/";
     static final String CASES = "/topic/cases/";
     /** Administrators: a projection rebuild's progress, as {@code GET /api/admin/rebuilds/{id}} shows it. */
     static final String REBUILDS = "/topic/admin/rebuilds";
@@ -20,7 +22,7 @@ final class LiveMessages {
     record CockpitChanged(long globalIndex, List<String> changed) {
     }
 
-    /** On {@code /topic/events}: one line of the ticker, without personal data. */
+    /** On {@code /topic/events} and {@code /topic/events/{regionId}}: one line of the ticker, without personal data. */
     record Ticker(long globalIndex, Instant time, String regionName, CaseType caseType, String caseTypeLabel,
                   String action, String actorName) {
     }

@@ -20,8 +20,9 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Authorizes every STOMP subscription by destination (docs/roles.md): the cockpit and the ticker for the cockpit
- * roles, a case's topic only for those who may see that case. A refused SUBSCRIBE (or any SEND: clients only
+ * Authorizes every STOMP subscription by destination (docs/roles.md): the cockpit for the cockpit roles, the
+ * whole district's ticker for the district-wide ones among them, a region's ticker for those whose scope covers
+ * that region, a case's topic only for those who may see that case. A refused SUBSCRIBE (or any SEND: clients only
  * listen) fails here, before the broker registers it, so the client gets a STOMP ERROR frame and no message.
  */
 @Component
@@ -70,8 +71,16 @@ class SubscriptionGuard implements ChannelInterceptor {
         if (destination.equals(LiveMessages.REBUILDS)) {
             return viewer.role() == ActorRole.ADMIN;
         }
-        if (destination.equals(LiveMessages.COCKPIT) || destination.equals(LiveMessages.EVENTS)) {
-            return Arrays.asList(QueryAccessRules.COCKPIT_ROLES).contains(viewer.role().name());
+        boolean cockpitRole = Arrays.asList(QueryAccessRules.COCKPIT_ROLES).contains(viewer.role().name());
+        if (destination.equals(LiveMessages.COCKPIT)) {
+            return cockpitRole;
+        }
+        if (destination.equals(LiveMessages.EVENTS)) {
+            return cockpitRole && viewer.districtWide();
+        }
+        if (destination.startsWith(LiveMessages.REGION_EVENTS)) {
+            String region = destination.substring(LiveMessages.REGION_EVENTS.length());
+            return cockpitRole && !region.isEmpty() && viewer.coversRegion(region);
         }
         if (destination.startsWith(LiveMessages.CASES)
                 && Arrays.asList(QueryAccessRules.STAFF_ROLES).contains(viewer.role().name())) {

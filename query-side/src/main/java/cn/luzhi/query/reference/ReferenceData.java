@@ -2,6 +2,7 @@ package cn.luzhi.query.reference;
 
 import cn.luzhi.query.common.RegionScope;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,20 @@ public class ReferenceData {
 
     public Optional<RegionRow> region(String regionId) {
         return Optional.ofNullable(entityManager.find(RegionRow.class, regionId));
+    }
+
+    /**
+     * {@code regionId} and the regions above it, nearest first; just {@code regionId} when it is not registered.
+     * The chain stops at a region seen before, so a parent loop in the reference data cannot hang a projection.
+     */
+    public List<String> regionAndAncestors(String regionId) {
+        List<String> chain = new ArrayList<>();
+        String next = regionId;
+        while (next != null && !chain.contains(next)) {
+            chain.add(next);
+            next = region(next).map(RegionRow::parentId).orElse(null);
+        }
+        return chain;
     }
 
     /** The top of the tree: the district (or city) the installation serves, when its region is registered. */

@@ -48,6 +48,8 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 class LiveFeedIT extends QuerySideIntegrationTest {
 
     private static final String REGION = "150103";
+    private static final String TOWN = "150103001";
+    private static final String OTHER_TOWN = "150103002";
 
     @LocalServerPort
     int port;
@@ -90,8 +92,10 @@ class LiveFeedIT extends QuerySideIntegrationTest {
     private void registerRegionOnce() {
         synchronized (LiveFeedIT.class) {
             if (!regionRegistered) {
-                Projections.awaitProcessed(processing, log.append(NOW, new RegionRegistered(RegionId.of(REGION),
-                        "北区", RegionLevel.DISTRICT, null)));
+                log.append(NOW, new RegionRegistered(RegionId.of(REGION), "北区", RegionLevel.DISTRICT, null));
+                log.append(NOW, new RegionRegistered(RegionId.of(TOWN), "北关镇", RegionLevel.TOWN, RegionId.of(REGION)));
+                Projections.awaitProcessed(processing, log.append(NOW, new RegionRegistered(RegionId.of(OTHER_TOWN),
+                        "北河镇", RegionLevel.TOWN, RegionId.of(REGION))));
                 regionRegistered = true;
             }
         }
@@ -117,6 +121,21 @@ class LiveFeedIT extends QuerySideIntegrationTest {
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo(Map.of("globalIndex", index,
                 "time", "2026-11-22T01:59:30Z", "regionName", "北区", "caseType", "PETITION",
                 "caseTypeLabel", "民意诉求", "action", "收到群众诉求", "actorName", "王芳"));
+    }
+
+    @Test
+    void shouldTellARegionsTickerTheNewsOfItsOwnCasesAndThoseBelowItOnly() throws Exception {
+        BlockingQueue<Map<String, Object>> district = subscribe("/topic/events/" + REGION);
+        BlockingQueue<Map<String, Object>> town = subscribe("/topic/events/" + TOWN);
+        BlockingQueue<Map<String, Object>> otherTown = subscribe("/topic/events/" + OTHER_TOWN);
+
+        long index = log.append(NOW, new PetitionSubmitted(PetitionId.of("p-live-3"), PetitionSource.HOTLINE_12345,
+                RegionId.of(TOWN), null, null, PersonRef.of("person-live-3"), "占道经营", "早市占用人行道"));
+
+        assertThat(town.poll(30, TimeUnit.SECONDS)).containsEntry("globalIndex", index)
+                .containsEntry("regionName", "北关镇");
+        assertThat(district.poll(10, TimeUnit.SECONDS)).containsEntry("globalIndex", index);
+        assertThat(otherTown.poll(1, TimeUnit.SECONDS)).isNull();
     }
 
     @Test
