@@ -2,8 +2,11 @@ package cn.luzhi.query.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -22,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 public class QuerySecurityConfiguration {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     @Bean
     SecurityFilterChain querySecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> {
@@ -30,9 +35,19 @@ public class QuerySecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .httpBasic(withDefaults())
-                // Read-only API: nothing here changes state on behalf of a browser's session.
-                .csrf(csrf -> csrf.disable());
+                // Sessions are shared with the command nodes (Spring Session JDBC), and so is the CSRF token kept
+                // in them: a browser's POST here (a rebuild, a verification against a file) needs it like one there.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(QuerySecurityConfiguration::relaysOnSessionCookie));
         return http.build();
+    }
+
+    /**
+     * Whether a state-changing request rides on a browser's session cookie rather than its own credentials; the
+     * command side's filter chain draws the same line (the two sides share no Spring code).
+     */
+    static boolean relaysOnSessionCookie(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
     }
 
     @Bean

@@ -40,6 +40,14 @@ public final class Http {
                 user);
     }
 
+    /** POST with an empty body to {@code path} as a browser would, with its session cookie and nothing else. */
+    public Response postWithSessionCookie(String path, String sessionId) {
+        // Spring Session's cookie holds the session id in base64.
+        String cookie = Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Cookie", "SESSION=" + cookie), null);
+    }
+
     private Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
             request.header("Authorization", basic(user));
