@@ -67,7 +67,7 @@ class TraceBrowserIT {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一步")).click();
         assertThat(field(page, "status")).hasText("转办中");
-        assertThat(field(page, "unitIds")).hasText(CockpitCases.UNIT);
+        assertThat(field(page, "unitIds")).hasText("区住房和城乡建设局（" + CockpitCases.UNIT + "）");
 
         slider.fill("4");
         assertThat(summary).containsText("督办诉求");

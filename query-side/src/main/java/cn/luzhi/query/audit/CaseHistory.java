@@ -2,6 +2,10 @@ package cn.luzhi.query.audit;
 
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.events.common.MetadataKeys;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.station.StationId;
+import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.audit.CaseHistoryViews.Actor;
 import cn.luzhi.query.audit.CaseHistoryViews.CaseHistoryView;
 import cn.luzhi.query.audit.CaseHistoryViews.CaseStateView;
@@ -9,9 +13,12 @@ import cn.luzhi.query.audit.CaseHistoryViews.HistoryEntry;
 import cn.luzhi.query.common.CaseActions;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.Viewer;
+import cn.luzhi.query.reference.Names;
+import cn.luzhi.query.reference.ReferenceData;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,21 +38,25 @@ class CaseHistory {
             "findings", "progress", "agreement");
 
     private final CaseEvents events;
+    private final ReferenceData referenceData;
 
-    CaseHistory(CaseEvents events) {
+    CaseHistory(CaseEvents events, ReferenceData referenceData) {
         this.events = events;
+        this.referenceData = referenceData;
     }
 
     CaseHistoryView history(String caseId, Viewer viewer) {
         List<RecordedEvent> stream = events.of(caseId);
         CaseFold fold = foldOf(caseId, stream);
-        requireVisible(caseId, fold, stream, viewer);
-        List<HistoryEntry> entries = new ArrayList<>();
-        CaseState state = fold.initial();
+        List<CaseState> states = new ArrayList<>(List.of(fold.initial()));
         for (RecordedEvent event : stream) {
-            CaseState after = fold.apply(state, event.payload());
-            entries.add(entry(event, fold, after.changesSince(state)));
-            state = after;
+            states.add(fold.apply(states.get(states.size() - 1), event.payload()));
+        }
+        requireVisible(caseId, states.get(states.size() - 1), viewer);
+        Names names = namesIn(states);
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < stream.size(); i++) {
+            entries.add(entry(stream.get(i), fold, states.get(i + 1).changesSince(states.get(i), names)));
         }
         return new CaseHistoryView(caseId, fold.caseType().name(), fold.caseType().label(), fold.fields(), entries);
     }
@@ -53,7 +64,7 @@ class CaseHistory {
     CaseStateView stateAsOf(String caseId, AsOf asOf, Viewer viewer) {
         List<RecordedEvent> stream = events.of(caseId);
         CaseFold fold = foldOf(caseId, stream);
-        requireVisible(caseId, fold, stream, viewer);
+        requireVisible(caseId, replayed(fold, stream), viewer);
         CaseState state = fold.initial();
         RecordedEvent last = null;
         int applied = 0;
@@ -67,7 +78,8 @@ class CaseHistory {
             last = event;
             applied++;
         }
-        return new CaseStateView(caseId, fold.caseType().name(), fold.caseType().label(), state.values(), applied,
+        return new CaseStateView(caseId, fold.caseType().name(), fold.caseType().label(),
+                state.values(namesIn(List.of(state))), applied,
                 last == null ? null : last.globalIndex(), last == null ? null : last.sequenceNumber(),
                 last == null ? null : last.at());
     }
@@ -80,13 +92,40 @@ class CaseHistory {
                 .orElseThrow(() -> new NotFound("案件", caseId));
     }
 
-    /** A supervisor or leader reads the cases of their region only; another is answered like a missing one. */
-    private static void requireVisible(String caseId, CaseFold fold, List<RecordedEvent> stream, Viewer viewer) {
-        CaseState now = fold.initial();
+    private static CaseState replayed(CaseFold fold, List<RecordedEvent> stream) {
+        CaseState state = fold.initial();
         for (RecordedEvent event : stream) {
-            now = fold.apply(now, event.payload());
+            state = fold.apply(state, event.payload());
         }
+        return state;
+    }
+
+    /** A supervisor or leader reads the cases of their region only; another is answered like a missing one. */
+    private static void requireVisible(String caseId, CaseState now, Viewer viewer) {
         viewer.requireCovers("案件", caseId, now.text(CaseFold.REGION.key()));
+    }
+
+    /**
+     * The names of the regions, stations, deputies and units the states mention. They come from the reference
+     * data's read model: a name is how the trail reads, never evidence; the ids beside them are the events' own.
+     */
+    private Names namesIn(List<CaseState> states) {
+        Set<String> regions = new HashSet<>();
+        Set<String> stations = new HashSet<>();
+        Set<String> deputies = new HashSet<>();
+        Set<String> units = new HashSet<>();
+        states.stream().flatMap(CaseState::items).forEach(item -> {
+            if (item instanceof RegionId id) {
+                regions.add(id.value());
+            } else if (item instanceof StationId id) {
+                stations.add(id.value());
+            } else if (item instanceof DeputyId id) {
+                deputies.add(id.value());
+            } else if (item instanceof HandlingUnitId id) {
+                units.add(id.value());
+            }
+        });
+        return referenceData.names(regions, stations, deputies, units);
     }
 
     private static HistoryEntry entry(RecordedEvent event, CaseFold fold, List<CaseState.FieldChange> changes) {

@@ -1,5 +1,6 @@
 package cn.luzhi.query.audit;
 
+import cn.luzhi.query.reference.Names;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The state of one case at one point of its history: an ordered set of labelled fields, each with a value or
@@ -76,6 +78,13 @@ public final class CaseState {
         return current == null ? new ArrayList<>() : new ArrayList<>((Collection<?>) current);
     }
 
+    /** Every value this state holds, the items of lists one by one. */
+    Stream<Object> items() {
+        return values.values().stream()
+                .flatMap(value -> value instanceof Collection<?> list ? list.stream().map(Object.class::cast)
+                        : Stream.of(value));
+    }
+
     /** The text of a field's value, or null. */
     public String text(String fieldKey) {
         StateField field = fields.stream().filter(candidate -> candidate.key().equals(fieldKey)).findFirst()
@@ -85,16 +94,26 @@ public final class CaseState {
 
     /** Every field in order, with its value as text. */
     public List<FieldValue> values() {
-        return fields.stream().map(field -> new FieldValue(field.key(), field.label(), Display.of(values.get(field))))
-                .toList();
+        return values(Display.NO_NAMES);
+    }
+
+    /** Every field in order, with its value as text naming the reference data in {@code names}. */
+    public List<FieldValue> values(Names names) {
+        return fields.stream().map(field -> new FieldValue(field.key(), field.label(),
+                Display.of(values.get(field), names))).toList();
     }
 
     /** The fields whose text differs between {@code before} and this state, in field order. */
     public List<FieldChange> changesSince(CaseState before) {
+        return changesSince(before, Display.NO_NAMES);
+    }
+
+    /** {@link #changesSince(CaseState)}, the texts naming the reference data in {@code names}. */
+    public List<FieldChange> changesSince(CaseState before, Names names) {
         List<FieldChange> changes = new ArrayList<>();
         for (StateField field : fields) {
-            String was = Display.of(before.values.get(field));
-            String is = Display.of(values.get(field));
+            String was = Display.of(before.values.get(field), names);
+            String is = Display.of(values.get(field), names);
             if (!Objects.equals(was, is)) {
                 changes.add(new FieldChange(field.key(), field.label(), was, is));
             }

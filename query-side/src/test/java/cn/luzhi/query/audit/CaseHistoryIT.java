@@ -245,8 +245,9 @@ class CaseHistoryIT extends QuerySideIntegrationTest {
         JsonNode assigned = get("/api/cases/g-4/state?at=2026-01-13");
         assertThat(assigned.get("caseTypeLabel").asString()).isEqualTo("代表建议");
         assertThat(field(assigned, "status")).isEqualTo("办理中");
-        assertThat(field(assigned, "leadUnitId")).isEqualTo("u-water");
-        assertThat(field(assigned, "coUnitIds")).isEqualTo("u-roads");
+        // Registered units read by name, with the id the events hold; an unregistered one (u-trace) by its id.
+        assertThat(field(assigned, "leadUnitId")).isEqualTo("区水务局（u-water）");
+        assertThat(field(assigned, "coUnitIds")).isEqualTo("区交通运输局（u-roads）");
         assertThat(field(assigned, "result")).isNull();
 
         JsonNode replied = get("/api/cases/g-4/state?at=2026-08-31");
