@@ -49,7 +49,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,8 +56,6 @@ import tools.jackson.databind.JsonNode;
  * paging, the "at least" count, and the CSV and Excel exports. The district 990101 审计区 (towns 990101001 甲镇
  * and 990101002 乙镇) is this test's own, so that events other tests append do not change what it sees.
  */
-@TestPropertySource(properties = {"luzhi.audit-log.count-limit=8", "luzhi.audit-log.export-chunk=2",
-        "luzhi.audit-log.export-max-rows=7"})
 class AuditLogIT extends QuerySideIntegrationTest {
 
     private static final String DISTRICT = "990101";

@@ -20,9 +20,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the query side's integration tests: the whole application over real PostgreSQL on a random port, with
  * the event store and accounts tables the command side would have created, and the cockpit's "today" fixed at
  * {@link #NOW}.
+ * <p>
+ * Every integration test shares this one application context, so a subclass sets no properties of its own: a
+ * second context in the same JVM would run a second set of processors under the same token owner (pid@host),
+ * applying the same events side by side and losing updates. The audit log's small limits are AuditLogIT's.
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=query-side", QuerySideApplication.NO_COMMAND_SIDE_FLYWAY})
+        properties = {"spring.config.name=query-side", QuerySideApplication.NO_COMMAND_SIDE_FLYWAY,
+                "luzhi.audit-log.count-limit=8", "luzhi.audit-log.export-chunk=2",
+                "luzhi.audit-log.export-max-rows=7"})
 @Import(QuerySideIntegrationTest.FixedClock.class)
 public abstract class QuerySideIntegrationTest {
 
