@@ -114,6 +114,19 @@ class PublicIntakeIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void shouldTellAPageWhichDeputyTheLoggedInAccountIsLinkedTo() {
+        JsonNode deputy = send("GET", "/api/account", "deputy", null).json();
+        assertThat(deputy.get("role").asText()).isEqualTo("DEPUTY");
+        assertThat(deputy.get("roleLabel").asText()).isEqualTo("人大代表");
+        assertThat(deputy.get("deputyId").asText()).isEqualTo(ReferenceData.LINKED_DEPUTY);
+
+        JsonNode clerk = send("GET", "/api/account", "clerk", null).json();
+        assertThat(clerk.get("role").asText()).isEqualTo("CLERK");
+        assertThat(clerk.hasNonNull("deputyId")).isFalse();
+        assertThat(send("GET", "/api/account", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void shouldPrintOneSheetWithTheStationAndEachOfItsDeputies() {
         Raw sheet = send("GET", "/api/stations/" + ReferenceData.STATION + "/qr-sheet", "clerk", null);
         assertThat(sheet.status()).isEqualTo(200);
