@@ -8,4 +8,5 @@ export const WORK_PAGES = [
   { file: 'audit-log.html', title: '审计日志' },
   { file: 'integrity.html', title: '完整性校验' },
   { file: 'supervision.html', title: '督办' },
+  { file: 'qr-codes.html', title: '二维码' },
 ];

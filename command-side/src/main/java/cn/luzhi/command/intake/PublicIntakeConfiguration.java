@@ -16,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Security and guards of the citizens' intake. The public endpoints get their own filter chain: open to all,
  * stateless (no session is read or created, so a staff login in the same browser is not taken along and no
- * cookie is set), without CSRF tokens (there is no session to ride on). The staff chain gets the QR code rules.
+ * cookie is set), without CSRF tokens (there is no session to ride on). The staff chain gets the QR code rules:
+ * clerks and administrators print every code, a deputy fetches their own (docs/roles.md).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicIntakeConfiguration {
@@ -24,6 +25,11 @@ class PublicIntakeConfiguration {
     static final String PUBLIC_API = "/api/public/**";
     /** Who may print QR codes: the clerks who run stations and the administrators. */
     static final String[] QR_ROLES = {"CLERK", "ADMIN"};
+    /**
+     * Who may fetch a deputy's code: also the deputy, to show it (代表赋码亮身份); {@link QrCodeController} answers
+     * a deputy 404 for any code but their own.
+     */
+    static final String[] DEPUTY_QR_ROLES = {"CLERK", "ADMIN", "DEPUTY"};
 
     @Bean
     @Order(1)
@@ -84,8 +90,9 @@ class PublicIntakeConfiguration {
         public void customize(
                 AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
             requests.requestMatchers(HttpMethod.GET, "/api/stations/*/qr.png", "/api/stations/*/qr.svg",
-                            "/api/stations/*/qr-sheet", "/api/deputies/*/qr.png", "/api/deputies/*/qr.svg")
-                    .hasAnyRole(QR_ROLES);
+                            "/api/stations/*/qr-sheet").hasAnyRole(QR_ROLES)
+                    .requestMatchers(HttpMethod.GET, "/api/deputies/*/qr.png", "/api/deputies/*/qr.svg")
+                    .hasAnyRole(DEPUTY_QR_ROLES);
         }
 
         @Override

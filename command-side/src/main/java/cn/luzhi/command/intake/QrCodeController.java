@@ -2,6 +2,8 @@ package cn.luzhi.command.intake;
 
 import cn.luzhi.command.qrcode.QrCodes;
 import cn.luzhi.command.qrcode.QrOwnerKind;
+import cn.luzhi.command.security.LuzhiUser;
+import cn.luzhi.events.common.ActorRole;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +26,11 @@ import org.springframework.web.util.HtmlUtils;
  * The QR codes staff print: each station's (家站码) and each deputy's (代表码), as PNG or SVG, and one A4 sheet per
  * station with its own code and those of its deputies. Each encodes the public intake link with the record's
  * current token, so a reissued code prints the new link. The images are links to a citizen's form, so no cache
- * may keep them after a reissue.
+ * may keep them after a reissue. A deputy may fetch their own code to show it (代表赋码亮身份); any other code is
+ * answered to them like one that does not exist (404), as for other "own" reads (docs/roles.md).
  */
 @RestController
-@Tag(name = "二维码", description = "家站码、代表码与站点二维码打印页（工作人员、管理员）")
+@Tag(name = "二维码", description = "家站码、代表码与站点二维码打印页（工作人员、管理员；代表可获取本人的代表码）")
 class QrCodeController {
 
     private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
@@ -46,16 +50,22 @@ class QrCodeController {
             + "size：每个码元的像素数（1–40，默认8）")
     @GetMapping(value = "/api/{collection:stations|deputies}/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> png(@PathVariable String collection, @PathVariable String id,
-                               @RequestParam(defaultValue = "8") int size, HttpServletRequest request) {
+                               @RequestParam(defaultValue = "8") int size,
+                               @AuthenticationPrincipal LuzhiUser caller, HttpServletRequest request) {
+        QrOwnerKind kind = kindOf(collection);
+        requireOwnCodeOfADeputy(caller, kind, id);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .body(QrImages.png(link(kindOf(collection), id, request), Math.max(1, Math.min(40, size))));
+                .body(QrImages.png(link(kind, id, request), Math.max(1, Math.min(40, size))));
     }
 
     @Operation(summary = "家站码或代表码 SVG", description = "collection：stations（家站码）或 deputies（代表码）")
     @GetMapping(value = "/api/{collection:stations|deputies}/{id}/qr.svg", produces = "image/svg+xml")
-    ResponseEntity<String> svg(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<String> svg(@PathVariable String collection, @PathVariable String id,
+                               @AuthenticationPrincipal LuzhiUser caller, HttpServletRequest request) {
+        QrOwnerKind kind = kindOf(collection);
+        requireOwnCodeOfADeputy(caller, kind, id);
         return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noStore())
-                .body(QrImages.svg(link(kindOf(collection), id, request)));
+                .body(QrImages.svg(link(kind, id, request)));
     }
 
     @Operation(summary = "站点二维码打印页", description = "A4 页面：站点的家站码及在该站的每位代表的代表码")
@@ -110,6 +120,17 @@ class QrCodeController {
         String escaped = HtmlUtils.htmlEscape(title);
         return "<figure>" + QrImages.svgElement(link, escaped + " " + kind) + "<figcaption><strong>" + escaped
                 + "</strong><span>" + kind + " · 扫码反映问题</span></figcaption></figure>";
+    }
+
+    /**
+     * The security rules let a deputy reach deputies' codes only; of those, only the one of the deputy the account
+     * is linked to is theirs. An account without a link owns none.
+     */
+    private static void requireOwnCodeOfADeputy(LuzhiUser caller, QrOwnerKind kind, String id) {
+        if (caller != null && caller.role() == ActorRole.DEPUTY
+                && (kind != QrOwnerKind.DEPUTY || !id.equals(caller.deputyId()))) {
+            throw new NoSuchCode(id);
+        }
     }
 
     private String link(QrOwnerKind kind, String ownerId, HttpServletRequest request) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.command.support.ReferenceData;
+import cn.luzhi.events.common.ActorRole;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -81,6 +82,48 @@ class PublicIntakeIT extends CommandSideIntegrationTest {
         Raw noSheet = send("GET", "/api/stations/s-nowhere/qr-sheet", "clerk", null);
         assertThat(noSheet.status()).isEqualTo(404);
         assertThat(noSheet.json().get("detail").asText()).contains("s-nowhere");
+    }
+
+    @Test
+    void shouldLetADeputyShowTheirOwnCodeAndAnswerAnyOtherLikeAMissingOne() {
+        String own = ReferenceData.LINKED_DEPUTY;
+        String link = "https://lz.example.test/intake.html?t=" + currentToken(own);
+        Raw png = send("GET", "/api/deputies/" + own + "/qr.png", "deputy", null);
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(QrDecoding.fromPng(png.body())).isEqualTo(link);
+        assertThat(QrDecoding.fromSvg(send("GET", "/api/deputies/" + own + "/qr.svg", "deputy", null).text()))
+                .isEqualTo(link);
+
+        String colleague = ReferenceData.DEPUTIES.stream().filter(deputy -> !deputy.equals(own)).findFirst()
+                .orElseThrow();
+        for (String path : List.of("/api/deputies/" + colleague + "/qr.png", "/api/deputies/" + colleague + "/qr.svg")) {
+            Raw refused = send("GET", path, "deputy", null);
+            assertThat(refused.status()).as(path).isEqualTo(404);
+            assertThat(refused.json().get("detail").asText())
+                    .isEqualTo(send("GET", path.replace(colleague, "d-nowhere"), "clerk", null).json().get("detail")
+                            .asText().replace("d-nowhere", colleague));
+        }
+        // Stations' codes and sheets stay with clerks and administrators.
+        assertThat(send("GET", "/api/stations/" + ReferenceData.STATION + "/qr.svg", "deputy", null).status())
+                .isEqualTo(403);
+        assertThat(send("GET", "/api/stations/" + ReferenceData.STATION + "/qr-sheet", "deputy", null).status())
+                .isEqualTo(403);
+        // A deputy account linked to no deputy owns no code.
+        account("deputy-unlinked", ActorRole.DEPUTY, null);
+        assertThat(send("GET", "/api/deputies/" + own + "/qr.png", "deputy-unlinked", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldTellAPageWhichDeputyTheLoggedInAccountIsLinkedTo() {
+        JsonNode deputy = send("GET", "/api/account", "deputy", null).json();
+        assertThat(deputy.get("role").asText()).isEqualTo("DEPUTY");
+        assertThat(deputy.get("roleLabel").asText()).isEqualTo("人大代表");
+        assertThat(deputy.get("deputyId").asText()).isEqualTo(ReferenceData.LINKED_DEPUTY);
+
+        JsonNode clerk = send("GET", "/api/account", "clerk", null).json();
+        assertThat(clerk.get("role").asText()).isEqualTo("CLERK");
+        assertThat(clerk.hasNonNull("deputyId")).isFalse();
+        assertThat(send("GET", "/api/account", null, null).status()).isEqualTo(401);
     }
 
     @Test

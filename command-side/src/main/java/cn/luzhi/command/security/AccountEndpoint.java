@@ -1,0 +1,29 @@
+package cn.luzhi.command.security;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/account}: who is logged in, so that a page can show each role what it may use instead of
+ * requests it would be refused (the 二维码 page shows a deputy their own code, which needs the deputy's id).
+ * It tells the account nothing it could not learn by trying; the server still decides every request.
+ */
+@RestController
+class AccountEndpoint {
+
+    /**
+     * The logged-in account.
+     *
+     * @param deputyId the deputy a DEPUTY account is linked to, otherwise null
+     */
+    record Account(String username, String displayName, String role, String roleLabel, String deputyId) {
+    }
+
+    /** Reached only with a login, and every login is a {@link LuzhiUser} (the one authentication provider). */
+    @GetMapping("/api/account")
+    Account account(@AuthenticationPrincipal LuzhiUser user) {
+        return new Account(user.username(), user.displayName(), user.role().name(), user.role().label(),
+                user.deputyId());
+    }
+}

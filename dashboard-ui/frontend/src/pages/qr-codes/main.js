@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import QrCodesPage from './QrCodesPage.vue';
+
+createApp(QrCodesPage).mount('#app');
