@@ -13,8 +13,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The integration tests share one application context (see {@link QuerySideIntegrationTest}): a second one in
- * the same JVM runs a second set of processors over the same tables under the same token owner. Once,
- * AuditLogIT's own properties did that, and the petitions projection lost a batch of updates in RebuildIT.
+ * the same JVM runs a second set of processors over the same tables. Once, AuditLogIT's own properties did that
+ * while both sets claimed segments under the same owner name, and the petitions projection lost a batch of
+ * updates in RebuildIT.
  */
 @AnalyzeClasses(packages = "cn.luzhi.query", importOptions = ImportOption.OnlyIncludeTests.class)
 class OneTestContextTest {

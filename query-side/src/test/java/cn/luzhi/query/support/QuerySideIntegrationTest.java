@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link #NOW}.
  * <p>
  * Every integration test shares this one application context, so a subclass sets no properties of its own: a
- * second context in the same JVM would run a second set of processors under the same token owner (pid@host),
- * applying the same events side by side and losing updates. The audit log's small limits are AuditLogIT's.
+ * second context in the same JVM would run a second set of processors, and whichever claimed a segment first
+ * would apply its events, not necessarily this context's, so a test could not wait for its own processors. The
+ * audit log's small limits are AuditLogIT's.
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=query-side", QuerySideApplication.NO_COMMAND_SIDE_FLYWAY,

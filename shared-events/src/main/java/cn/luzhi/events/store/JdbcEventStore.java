@@ -1,5 +1,7 @@
 package cn.luzhi.events.store;
 
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -43,11 +45,19 @@ public final class JdbcEventStore {
                 .schema(EventStoreSchema.events());
     }
 
+    /**
+     * The token store of one application context, whose processors claim segments under a name of their own.
+     * Axon's default name, the process's (pid@host), is the same for two nodes in one JVM and can be for two
+     * containers whose process ids and host names agree; such nodes would both believe they hold a segment and
+     * apply its events side by side, losing updates. A node that stops cleanly releases its claims; one that
+     * crashed leaves them to time out before another node takes the segments over.
+     */
     public static TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .schema(EventStoreSchema.tokens())
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .build();
     }
 }
