@@ -10,8 +10,10 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two nodes in one process (as the tests run them, or two containers whose pid and host name agree) must not both
@@ -25,6 +27,14 @@ class SegmentClaimsIT extends QuerySideIntegrationTest {
     ConnectionProvider connections;
     @Autowired
     Serializer serializer;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The token table is the application's too: QuerySideWiringIT counts its processors' segments there. */
+    @AfterEach
+    void removeTheTestProcessorsTokens() {
+        jdbc.sql("DELETE FROM token_entry WHERE processor_name = ?").param(PROCESSOR).update();
+    }
 
     @Test
     void shouldRefuseASecondNodeInTheSameProcessTheSegmentTheFirstHolds() {
