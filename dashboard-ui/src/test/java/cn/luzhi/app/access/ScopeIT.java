@@ -71,6 +71,12 @@ class ScopeIT {
         assertThat(leader.get("/api/cockpit/summary?regionId=" + AccessApp.DISTRICT).status()).isEqualTo(404);
         assertThat(leader.get("/api/cockpit/summary?regionId=" + AccessApp.TOWN).status()).isEqualTo(404);
         assertThat(app.as("leader").get("/api/cockpit/summary?regionId=" + AccessApp.TOWN).status()).isEqualTo(200);
+
+        // The region pickers offer their own region and those below it, nothing they would be refused.
+        String regions = leader.get("/api/regions").body();
+        assertThat(regions).startsWith("[{\"regionId\":\"" + AccessApp.OTHER_TOWN + "\"")
+                .doesNotContain("\"" + AccessApp.TOWN + "\"").doesNotContain("\"" + AccessApp.DISTRICT + "\"");
+        assertThat(app.as("clerk").get("/api/regions").body()).contains("\"" + AccessApp.TOWN + "\"");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package cn.luzhi.query.reference;
 
 import cn.luzhi.query.common.NotFound;
+import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.reference.ReferenceViews.DeputyView;
 import cn.luzhi.query.reference.ReferenceViews.RegionView;
 import cn.luzhi.query.reference.ReferenceViews.StationView;
 import cn.luzhi.query.reference.ReferenceViews.UnitView;
+import cn.luzhi.query.security.Viewers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferenceController {
 
     private final ReferenceData referenceData;
+    private final Viewers viewers;
 
-    ReferenceController(ReferenceData referenceData) {
+    ReferenceController(ReferenceData referenceData, Viewers viewers) {
         this.referenceData = referenceData;
+        this.viewers = viewers;
     }
 
-    /** The whole region tree, from the top region(s) down. */
+    /**
+     * The region tree from the top region(s) down; for a supervisor or leader, from their own region down, since
+     * every regional list, figure and search of theirs stays in it (the pickers offer nothing they would be refused).
+     */
     @GetMapping("/api/regions")
     public List<RegionView> regions() {
+        Viewer viewer = viewers.current();
         Map<String, List<RegionRow>> byParent = new LinkedHashMap<>();
         List<RegionRow> tops = new ArrayList<>();
         for (RegionRow row : referenceData.allRegions()) {
-            if (row.parentId == null) {
+            if (viewer.regional() ? row.regionId.equals(viewer.regionId()) : row.parentId == null) {
                 tops.add(row);
             } else {
                 byParent.computeIfAbsent(row.parentId, parent -> new ArrayList<>()).add(row);
