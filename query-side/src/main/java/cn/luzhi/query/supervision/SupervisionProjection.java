@@ -56,7 +56,11 @@ import org.springframework.stereotype.Component;
  * keeps the index of the last event applied to it, as every read-model row does.
  */
 @Component
-@ReadModelTables({"supervision_case", "supervision_deadline"})
+// One table holds the three case types; every event handled here moves its case's row (the guard in onCase).
+@ReadModelTables(value = {"supervision_case", "supervision_deadline"}, aggregateRows = {
+        @ReadModelTables.AggregateRows(type = "Petition", table = "supervision_case", key = "case_id"),
+        @ReadModelTables.AggregateRows(type = "Suggestion", table = "supervision_case", key = "case_id"),
+        @ReadModelTables.AggregateRows(type = "MediationCase", table = "supervision_case", key = "case_id")})
 @ProcessingGroup(SupervisionProjection.PROCESSING_GROUP)
 public class SupervisionProjection {
 

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ReconciliationIT extends QuerySideIntegrationTest {
 
-    private static final List<String> SKIPPING = List.of("petitions", "deputy-activity");
+    private static final List<String> SKIPPING = List.of("petitions", "deputy-activity", "supervision");
 
     @LocalServerPort
     int port;
@@ -77,12 +77,14 @@ class ReconciliationIT extends QuerySideIntegrationTest {
         assertThat(problems(report, "petitions")).containsExactly("petition|p-skip|" + skipped + "|" + submitted);
         assertThat(problems(report, "deputy-activity")).containsExactly("activity|" + skipped + "|" + skipped
                 + "|null");
+        assertThat(problems(report, "supervision")).containsExactly("supervision_case|p-skip|" + skipped + "|"
+                + submitted);
         assertThat(problems(report, "suggestions")).isEmpty();
         ReconciliationReport recorded = periodic.runIfDue(Instant.now());
-        assertThat(recorded.problemCount()).isEqualTo(2);
+        assertThat(recorded.problemCount()).isEqualTo(3);
         assertThat(periodic.runIfDue(Instant.now())).as("not due again so soon, on any node").isNull();
         assertThat(jdbc.sql("SELECT problems FROM read.reconciliation_run ORDER BY checked_at DESC LIMIT 1")
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).isEqualTo(3);
 
         for (String processor : SKIPPING) {
             Rebuilding.awaitDone(http, Rebuilding.start(http, processor));
