@@ -7,26 +7,13 @@ import cn.luzhi.query.support.Http;
 import cn.luzhi.query.support.KnownHistory;
 import cn.luzhi.query.support.Projections;
 import cn.luzhi.query.support.QuerySideIntegrationTest;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** A deputy's archive over the known history: every act with its points, adding up to the cockpit's ranking. */
 class DeputyArchiveIT extends QuerySideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
 
     Http http;
 

@@ -7,13 +7,8 @@ import cn.luzhi.query.support.Http;
 import cn.luzhi.query.support.KnownHistory;
 import cn.luzhi.query.support.Projections;
 import cn.luzhi.query.support.QuerySideIntegrationTest;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,14 +19,6 @@ class CockpitAsOfIT extends QuerySideIntegrationTest {
 
     private static final String DISTRICT_2026 = "/api/cockpit/summary?regionId=150102&period=YEAR&year=2026";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
 
     Http http;
 

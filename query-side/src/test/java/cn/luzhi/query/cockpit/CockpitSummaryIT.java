@@ -9,26 +9,13 @@ import cn.luzhi.query.support.Projections;
 import cn.luzhi.query.support.QuerySideIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Every figure of the cockpit summary for a known history of events, worked out by hand in KnownHistory. */
 class CockpitSummaryIT extends QuerySideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
 
     Http http;
     long lastIndex;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.query.support.QuerySideIntegrationTest;
 import java.util.List;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -14,7 +13,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,10 +27,6 @@ class QuerySideWiringIT extends QuerySideIntegrationTest {
     EventStorageEngine eventStorageEngine;
     @Autowired
     TokenStore tokenStore;
-    @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void shouldRunProcessorsInTheJpaTransactionOfTheReadModels() {

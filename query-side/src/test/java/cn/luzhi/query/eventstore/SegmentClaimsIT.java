@@ -13,7 +13,6 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two nodes in one process (as the tests run them, or two containers whose pid and host name agree) must not both
@@ -27,8 +26,6 @@ class SegmentClaimsIT extends QuerySideIntegrationTest {
     ConnectionProvider connections;
     @Autowired
     Serializer serializer;
-    @Autowired
-    JdbcClient jdbc;
 
     /** The token table is the application's too: QuerySideWiringIT counts its processors' segments there. */
     @AfterEach

@@ -30,15 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -60,16 +56,8 @@ class RebuildIT extends QuerySideIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static boolean bulkAppended;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    EventProcessingConfiguration processing;
     @Autowired
     ReadModelCatalog catalog;
     @Autowired

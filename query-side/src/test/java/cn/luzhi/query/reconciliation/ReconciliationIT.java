@@ -22,14 +22,10 @@ import cn.luzhi.query.support.Rebuilding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -42,14 +38,6 @@ class ReconciliationIT extends QuerySideIntegrationTest {
 
     private static final List<String> SKIPPING = List.of("petitions", "deputy-activity", "supervision");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
     @Autowired
     ProcessorTokens tokens;
     @Autowired

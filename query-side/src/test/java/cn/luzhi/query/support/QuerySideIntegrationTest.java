@@ -5,14 +5,19 @@ import cn.luzhi.query.QuerySideApplication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +42,15 @@ public abstract class QuerySideIntegrationTest {
     public static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
 
     private static boolean tablesCreated;
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected EventStore eventStore;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected EventProcessingConfiguration processing;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

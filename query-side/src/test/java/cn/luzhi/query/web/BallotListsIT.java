@@ -9,26 +9,13 @@ import cn.luzhi.query.support.Projections;
 import cn.luzhi.query.support.QuerySideIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The ballot and livelihood project lists and details over the known history, through the real HTTP API. */
 class BallotListsIT extends QuerySideIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
 
     Http http;
 

@@ -16,7 +16,6 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -36,8 +35,6 @@ class HostileQueryParametersIT extends QuerySideIntegrationTest {
             "'; DROP TABLE domain_event_entry; --", "<script>alert(1)</script>", "%00", "\u0000", "\ud800",
             "150102", "x".repeat(5_000), "[]", "{}", "../../etc", "DISTRICT", "YEAR", "2147483648");
 
-    @LocalServerPort
-    private int port;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
