@@ -9,8 +9,9 @@
 CREATE TABLE intake_submission (
     key_sha256     CHAR(64)    NOT NULL,
     petition_id    VARCHAR(64) NOT NULL,
-    -- SHA-256 of the QR token and the normalized form: a reused key with another request is refused.
-    request_sha256 CHAR(64)    NOT NULL,
+    -- HMAC-SHA256 of the QR token and the form under a key derived from K: a reused key with another request is
+    -- refused. Keyed, so that guessed phone or ID numbers cannot be tested against it.
+    request_mac    CHAR(64)    NOT NULL,
     -- 12-byte nonce, then the AES-GCM ciphertext and tag.
     sealed_receipt BYTEA       NOT NULL,
     submitted_at   TIMESTAMPTZ NOT NULL,
@@ -19,5 +20,5 @@ CREATE TABLE intake_submission (
 );
 
 COMMENT ON TABLE intake_submission IS
-    'Citizens'' intake submissions by SHA-256 of their Idempotency-Key: the petition, the request''s hash and the '
+    'Citizens'' intake submissions by SHA-256 of their Idempotency-Key: the petition, a keyed MAC of the request and the '
     'answer sealed under a key only the client holds, for answering a retried submission once more.';

@@ -14,14 +14,9 @@ import cn.luzhi.events.petition.WithdrawPetition;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.StationId;
 import jakarta.validation.Validator;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -108,7 +103,8 @@ class CitizenIntake {
      */
     Optional<Answer> submitOnce(String token, IntakeForm form, SubmissionKey key) {
         validate(form);
-        String request = requestSha256(token, form);
+        String request = key.fingerprint(Arrays.asList(token, form.name(), form.phone(), form.idNumber(), form.title(),
+                form.content()));
         Optional<Answer> earlier = earlierAnswer(key, request);
         if (earlier.isPresent()) {
             return earlier;
@@ -140,7 +136,7 @@ class CitizenIntake {
 
     private Optional<Answer> earlierAnswer(SubmissionKey key, String request) {
         return submissions.find(key.sha256()).map(earlier -> {
-            if (!earlier.requestSha256().equals(request)) {
+            if (!earlier.requestMac().equals(request)) {
                 throw CommandRefused.becauseOf(SubmissionKey.HEADER,
                         "该提交编号已用于另一份内容不同的诉求，请刷新页面后重新填写提交");
             }
@@ -164,22 +160,6 @@ class CitizenIntake {
                 new PersonDetails(form.name(), form.phone(), form.idNumber()), form.title(), form.content());
         commands.sendAndWait(command);
         receipts.store(ReceiptCodes.normalize(answer.receiptCode()).orElseThrow(), petitionId.value());
-    }
-
-    /** The QR token and the normalized form, each field length-prefixed so that no two requests run together. */
-    static String requestSha256(String token, IntakeForm form) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String field : Arrays.asList(token, form.name(), form.phone(), form.idNumber(), form.title(),
-                    form.content())) {
-                byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-                digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(field == null ? -1 : bytes.length).array());
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** The citizen's view of the petition the code opens. */

@@ -18,7 +18,7 @@ class IntakeSubmissions {
     }
 
     /** One stored submission; {@code sealedAnswer} opens only with the client's key. */
-    record Submission(String petitionId, String requestSha256, byte[] sealedAnswer, Instant submittedAt) {
+    record Submission(String petitionId, String requestMac, byte[] sealedAnswer, Instant submittedAt) {
     }
 
     /**
@@ -27,15 +27,15 @@ class IntakeSubmissions {
      */
     void store(String keySha256, Submission submission) {
         jdbc.sql("""
-                        INSERT INTO intake_submission (key_sha256, petition_id, request_sha256, sealed_receipt, submitted_at)
+                        INSERT INTO intake_submission (key_sha256, petition_id, request_mac, sealed_receipt, submitted_at)
                         VALUES (?, ?, ?, ?, ?)""")
-                .params(keySha256, submission.petitionId(), submission.requestSha256(), submission.sealedAnswer(),
+                .params(keySha256, submission.petitionId(), submission.requestMac(), submission.sealedAnswer(),
                         OffsetDateTime.ofInstant(submission.submittedAt(), ZoneOffset.UTC))
                 .update();
     }
 
     Optional<Submission> find(String keySha256) {
-        return jdbc.sql("SELECT petition_id, request_sha256, sealed_receipt, submitted_at FROM intake_submission "
+        return jdbc.sql("SELECT petition_id, request_mac, sealed_receipt, submitted_at FROM intake_submission "
                         + "WHERE key_sha256 = ?")
                 .param(keySha256)
                 .query((row, n) -> new Submission(row.getString(1), row.getString(2), row.getBytes(3),

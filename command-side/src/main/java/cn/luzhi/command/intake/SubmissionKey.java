@@ -9,8 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,6 +28,7 @@ final class SubmissionKey {
     /** 22 base64url characters are 132 bits; the page sends more. */
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22,128}");
     private static final String SEALING_CONTEXT = "luzhi-intake-receipt";
+    private static final String FINGERPRINT_CONTEXT = "luzhi-intake-request";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -62,6 +65,27 @@ final class SubmissionKey {
         byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
         byte[] ciphertext = Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length);
         return new String(crypt(Cipher.DECRYPT_MODE, nonce, boundTo, ciphertext), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A fingerprint of a request's fields, each length-prefixed so that no two requests run together: an
+     * HMAC-SHA256 under another hash of K, so that a reader of the table cannot test guessed phone or ID numbers
+     * against it, as they could against a plain hash.
+     */
+    String fingerprint(List<String> fields) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(digest((FINGERPRINT_CONTEXT + value).getBytes(StandardCharsets.US_ASCII)),
+                    "HmacSHA256"));
+            for (String field : fields) {
+                byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
+                mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(field == null ? -1 : bytes.length).array());
+                mac.update(bytes);
+            }
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+        }
     }
 
     private byte[] crypt(int mode, byte[] nonce, String boundTo, byte[] input) {

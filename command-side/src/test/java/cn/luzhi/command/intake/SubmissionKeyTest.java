@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luzhi.command.web.InvalidCommand;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubmissionKeyTest {
@@ -33,6 +35,19 @@ class SubmissionKeyTest {
         SubmissionKey key = SubmissionKey.of(K);
         assertThat(key.sha256()).hasSize(64).isEqualTo(SubmissionKey.of(K).sha256()).doesNotContain(K);
         assertThat(key.toString()).doesNotContain(K);
+    }
+
+    @Test
+    void shouldFingerprintARequestUnderTheKeySoThatAGuessCannotBeTestedWithoutIt() {
+        List<String> request = Arrays.asList("token-1", "张三", "13812341234", null, "路灯", "不亮");
+        String fingerprint = SubmissionKey.of(K).fingerprint(request);
+        assertThat(SubmissionKey.of(K).fingerprint(request)).isEqualTo(fingerprint).hasSize(64);
+        assertThat(SubmissionKey.of(K.replace('q', 'r')).fingerprint(request)).isNotEqualTo(fingerprint);
+        assertThat(SubmissionKey.of(K).fingerprint(Arrays.asList("token-1", "张三", "13812341235", null, "路灯", "不亮")))
+                .isNotEqualTo(fingerprint);
+        // Fields run together differently are another request.
+        assertThat(SubmissionKey.of(K).fingerprint(Arrays.asList("token-1", "张三1", "3812341234", null, "路灯", "不亮")))
+                .isNotEqualTo(fingerprint);
     }
 
     @Test
