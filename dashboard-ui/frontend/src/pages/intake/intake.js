@@ -4,7 +4,7 @@
  */
 
 import { formatDay, formatClock } from '../../format/time.js';
-import { getJson, postJson } from '../../api/http.js';
+import { ApiError, getJson, postJson } from '../../api/http.js';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 
@@ -78,6 +78,91 @@ export function formatMoment(value) {
   return `${formatDay(value, TIME_ZONE)} ${formatClock(value, TIME_ZONE).slice(0, 5)}`;
 }
 
+/** The header that makes a retried submission safe: the server answers a key's first submission once more. */
+export const SUBMISSION_KEY_HEADER = 'Idempotency-Key';
+const KEY_STORAGE_PREFIX = 'luzhi.intake.submission-key.';
+
+/** A fresh submission key: 192 random bits, base64url (32 characters). `random` is for tests. */
+export function newSubmissionKey(random = globalThis.crypto) {
+  const bytes = new Uint8Array(24);
+  random.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function defaultStorage() {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null; // a browser that refuses storage altogether
+  }
+}
+
+/**
+ * One submission key per QR token, kept in `sessionStorage` so that a reload or a retry of the same form sends the
+ * same key, and forgotten once the submission succeeded so that the next form gets a new one. Where the browser
+ * refuses storage, the key lives as long as the page.
+ */
+export function submissionKeys(storage = defaultStorage(), random = globalThis.crypto) {
+  const inMemory = new Map();
+  const read = (name) => {
+    try {
+      return storage?.getItem(name) ?? inMemory.get(name) ?? null;
+    } catch {
+      return inMemory.get(name) ?? null;
+    }
+  };
+  const write = (name, key) => {
+    inMemory.set(name, key);
+    try {
+      storage?.setItem(name, key);
+    } catch {
+      // kept in memory only
+    }
+  };
+  return {
+    /** The token's key, created on first use. */
+    keyFor(token) {
+      const name = KEY_STORAGE_PREFIX + token;
+      const stored = read(name);
+      if (stored && /^[A-Za-z0-9_-]{22,128}$/.test(stored)) {
+        return stored;
+      }
+      const key = newSubmissionKey(random);
+      write(name, key);
+      return key;
+    },
+    /** After a success: the next form for the token gets a new key. */
+    forget(token) {
+      const name = KEY_STORAGE_PREFIX + token;
+      inMemory.delete(name);
+      try {
+        storage?.removeItem(name);
+      } catch {
+        // nothing stored
+      }
+    },
+  };
+}
+
+/** Said when a submission may have arrived but its answer did not: pressing 提交 again is safe. */
+export const RETRY_MESSAGE = '网络不稳定，未能确认是否提交成功。请不要修改内容，直接再次点击“提交”，同一份诉求不会重复提交。';
+/** Said when the key was already used for a different text; the next press submits a new petition. */
+export const KEY_USED_MESSAGE = '此前用这份表单提交过内容不同的诉求，那份诉求可能已提交成功。再次点击“提交”将作为一份新的诉求提交。';
+
+/**
+ * Whether a failed submission may have reached the server: no answer (network), an answer that broke off, or a
+ * server error. Such a submission is retried with the same key.
+ */
+export function outcomeUnknown(error) {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+}
+
+/** Whether the server refused the key because it was used for another submission (422 naming the header). */
+export function keyUsedForAnother(error) {
+  return error?.status === 422
+    && (error.problem?.errors ?? []).some((fieldError) => fieldError?.field === SUBMISSION_KEY_HEADER);
+}
+
 /** A short text for an error the citizen should see, whatever it is. */
 export function messageOf(error) {
   if (error?.status === 429) {
@@ -92,8 +177,8 @@ export function intakeApi(fetchImpl) {
   const code = (receipt) => encodeURIComponent(formatReceiptCode(receipt));
   return {
     addressee: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}`, {}, options),
-    submit: (token, form) => postJson(`/api/public/intake/${encodeURIComponent(token)}/petitions`,
-      submission(form), options),
+    submit: (token, form, key) => postJson(`/api/public/intake/${encodeURIComponent(token)}/petitions`,
+      submission(form), { ...options, headers: key ? { [SUBMISSION_KEY_HEADER]: key } : {} }),
     receipt: (receipt) => getJson(`/api/public/receipts/${code(receipt)}`, {}, options),
     rate: (receipt, satisfaction, comment) => postJson(`/api/public/receipts/${code(receipt)}/rating`,
       { satisfaction, comment: comment?.trim() ? comment.trim() : null }, options),

@@ -2,6 +2,7 @@ package cn.luzhi.command.intake;
 
 import cn.luzhi.command.qrcode.QrCodes;
 import cn.luzhi.command.qrcode.QrOwnerKind;
+import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.web.InvalidCommand;
 import cn.luzhi.events.common.PersonDetails;
 import cn.luzhi.events.deputy.DeputyId;
@@ -14,9 +15,12 @@ import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.StationId;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,23 +38,25 @@ class CitizenIntake {
     private final QrCodes qrCodes;
     private final ReferenceFacts facts;
     private final IntakeReceipts receipts;
+    private final IntakeSubmissions submissions;
     private final CitizenReceipt citizenReceipt;
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
     private final Validator validator;
     private final ReceiptCodes codes = new ReceiptCodes();
 
-    CitizenIntake(QrCodes qrCodes, ReferenceFacts facts, IntakeReceipts receipts, CitizenReceipt citizenReceipt,
-                  CommandGateway commands, TransactionTemplate transactions, Validator validator) {
+    CitizenIntake(QrCodes qrCodes, ReferenceFacts facts, IntakeReceipts receipts, IntakeSubmissions submissions,
+                  CitizenReceipt citizenReceipt, CommandGateway commands, TransactionTemplate transactions,
+                  Validator validator) {
         this.qrCodes = qrCodes;
         this.facts = facts;
         this.receipts = receipts;
+        this.submissions = submissions;
         this.citizenReceipt = citizenReceipt;
         this.commands = commands;
         this.transactions = transactions;
         this.validator = validator;
     }
-
 
     /** The answer to a submitted petition: the receipt code is shown this once and never again. */
     record Submitted(String receiptCode, String addressedTo, Instant submittedAt) {
@@ -84,19 +90,76 @@ class CitizenIntake {
     /** Sends the petition and stores the hash of its receipt code in the same transaction. */
     Submitted submit(Addressee to, IntakeForm form) {
         validate(form);
-        String receiptCode = codes.next();
+        Submitted answer = newAnswer(to);
         PetitionId petitionId = PetitionId.generate();
+        transactions.executeWithoutResult(status -> send(to, form, petitionId, answer));
+        return answer;
+    }
+
+    /**
+     * Submits once per key: the first request with a key sends the petition and stores the submission, sealed,
+     * in the same transaction; a retry with the key and the same request gets the first answer back and sends
+     * nothing. A key used for another request is refused (422). Empty when the token leads nowhere.
+     */
+    Optional<Answer> submitOnce(String token, IntakeForm form, SubmissionKey key) {
+        validate(form);
+        String request = key.fingerprint(Arrays.asList(token, form.name(), form.phone(), form.idNumber(), form.title(),
+                form.content()));
+        Optional<Answer> earlier = earlierAnswer(key, request);
+        if (earlier.isPresent()) {
+            return earlier;
+        }
+        Optional<Addressee> to = addressee(token);
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        Submitted answer = newAnswer(to.get());
+        PetitionId petitionId = PetitionId.generate();
+        try {
+            transactions.executeWithoutResult(status -> {
+                // First, so that a racing request with the same key waits here and fails before sending anything.
+                submissions.store(key.sha256(), new IntakeSubmissions.Submission(petitionId.value(), request,
+                        key.seal(answer.receiptCode() + "\n" + answer.addressedTo(), petitionId.value()),
+                        answer.submittedAt()));
+                send(to.get(), form, petitionId, answer);
+            });
+        } catch (DuplicateKeyException raced) {
+            // The same key committed on another request meanwhile: answer as its retry would be answered.
+            return Optional.of(earlierAnswer(key, request).orElseThrow(() -> raced));
+        }
+        return Optional.of(new Answer(answer, false));
+    }
+
+    /** An answer to a keyed submission; {@code replayed} when it is the first answer given again. */
+    record Answer(Submitted submitted, boolean replayed) {
+    }
+
+    private Optional<Answer> earlierAnswer(SubmissionKey key, String request) {
+        return submissions.find(key.sha256()).map(earlier -> {
+            if (!earlier.requestMac().equals(request)) {
+                throw CommandRefused.becauseOf(SubmissionKey.HEADER,
+                        "该提交编号已用于另一份内容不同的诉求，请刷新页面后重新填写提交");
+            }
+            String[] opened = key.open(earlier.sealedAnswer(), earlier.petitionId()).split("\n", 2);
+            return new Answer(new Submitted(opened[0], opened[1], earlier.submittedAt()), true);
+        });
+    }
+
+    private Submitted newAnswer(Addressee to) {
+        // Database time keeps microseconds: a replayed answer carries exactly the instant of the first.
+        return new Submitted(codes.next(), to.view().title(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Sends the petition and stores its receipt hash; joins the caller's transaction. */
+    private void send(Addressee to, IntakeForm form, PetitionId petitionId, Submitted answer) {
         SubmitPetition command = new SubmitPetition(petitionId,
                 to.deputyId() != null ? PetitionSource.DEPUTY_QR_CODE : PetitionSource.STATION_QR_CODE,
                 new RegionId(to.regionId()),
                 to.deputyId() != null ? new DeputyId(to.deputyId()) : null,
                 to.stationId() != null ? new StationId(to.stationId()) : null,
                 new PersonDetails(form.name(), form.phone(), form.idNumber()), form.title(), form.content());
-        transactions.executeWithoutResult(status -> {
-            commands.sendAndWait(command);
-            receipts.store(ReceiptCodes.normalize(receiptCode).orElseThrow(), petitionId.value());
-        });
-        return new Submitted(receiptCode, to.view().title(), Instant.now());
+        commands.sendAndWait(command);
+        receipts.store(ReceiptCodes.normalize(answer.receiptCode()).orElseThrow(), petitionId.value());
     }
 
     /** The citizen's view of the petition the code opens. */

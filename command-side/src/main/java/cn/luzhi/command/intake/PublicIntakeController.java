@@ -1,6 +1,7 @@
 package cn.luzhi.command.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.CacheControl;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,11 +38,24 @@ class PublicIntakeController {
         return fresh(HttpStatus.OK).body(intake.addressee(token).orElseThrow(UnknownQrCode::new).view());
     }
 
-    @Operation(summary = "提交诉求", description = "返回回执码（仅显示这一次，请群众妥善保存）")
+    @Operation(summary = "提交诉求", description = """
+            返回回执码（仅显示这一次，请群众妥善保存）。\
+            可选请求头 Idempotency-Key：页面为每份表单生成的提交编号（22至128位 base64url 字符，至少128位随机数）。\
+            网络中断后用同一编号重试，不会重复提交：返回首次的回执码、送达对象和提交时间（200，首次为201）；\
+            同一编号用于内容不同的诉求时返回422。服务器只保存编号的SHA-256，回执码用由编号导出的密钥加密保存，\
+            服务器自身无法读出。""")
     @PostMapping(value = "/api/public/intake/{token}/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CitizenIntake.Submitted> submit(@PathVariable String token, @RequestBody IntakeForm form) {
-        Addressee to = intake.addressee(token).orElseThrow(UnknownQrCode::new);
-        return fresh(HttpStatus.CREATED).body(intake.submit(to, form));
+    ResponseEntity<CitizenIntake.Submitted> submit(@PathVariable String token, @RequestBody IntakeForm form,
+                                                   @Parameter(description = "提交编号，重试时不变")
+                                                   @RequestHeader(name = SubmissionKey.HEADER, required = false)
+                                                   String submissionKey) {
+        if (submissionKey == null) {
+            Addressee to = intake.addressee(token).orElseThrow(UnknownQrCode::new);
+            return fresh(HttpStatus.CREATED).body(intake.submit(to, form));
+        }
+        CitizenIntake.Answer answer = intake.submitOnce(token, form, SubmissionKey.of(submissionKey))
+                .orElseThrow(UnknownQrCode::new);
+        return fresh(answer.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(answer.submitted());
     }
 
     @Operation(summary = "凭回执码查询诉求进度")

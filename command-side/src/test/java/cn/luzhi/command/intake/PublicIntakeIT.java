@@ -1,10 +1,17 @@
 package cn.luzhi.command.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.command.support.ReferenceData;
 import cn.luzhi.events.common.ActorRole;
+import cn.luzhi.events.common.PersonDetails;
+import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.petition.PetitionSource;
+import cn.luzhi.events.petition.SubmitPetition;
+import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.station.StationId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -12,11 +19,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +63,10 @@ class PublicIntakeIT extends CommandSideIntegrationTest {
     private static final String ID_NUMBER = "15010219800101123X";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private TransactionTemplate transactions;
     /** This test's client address, as the trusted proxy reports it. */
     private final String client = "203.0.113." + ADDRESSES.getAndIncrement();
 
@@ -340,12 +365,169 @@ class PublicIntakeIT extends CommandSideIntegrationTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    @Test
+    void shouldAnswerARetriedSubmissionWithTheFirstReceiptCodeAndAppendNothing() {
+        String token = currentToken(ReferenceData.STATION);
+        String key = submissionKey();
+        String title = "重试的诉求 " + client;
+        Raw first = submitTo(token, title, "网络断了又提交一次", key);
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        long before = eventCount();
+
+        Raw retried = submitTo(token, title, "网络断了又提交一次", key);
+        assertThat(retried.status()).as(retried.text()).isEqualTo(200);
+        assertThat(retried.json()).isEqualTo(first.json());
+        assertThat(retried.header("cache-control")).contains("no-store");
+        assertThat(eventCount()).isEqualTo(before);
+
+        String code = first.json().get("receiptCode").asText();
+        String petitionId = petitionOf(code);
+        assertThat(submittedEvents(title)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_receipt WHERE petition_id = ?").param(petitionId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(receipt(code).get("title").asText()).isEqualTo(title);
+    }
+
+    @Test
+    void shouldRefuseAKeyUsedForAnotherSubmission() {
+        String token = currentToken(ReferenceData.STATION);
+        String key = submissionKey();
+        assertThat(submitTo(token, "第一份", "内容", key).status()).isEqualTo(201);
+        long before = eventCount();
+
+        Raw other = submitTo(token, "第一份", "改过的内容", key);
+        assertThat(other.status()).as(other.text()).isEqualTo(422);
+        assertThat(other.header("content-type")).startsWith("application/problem+json");
+        assertThat(other.json().get("detail").asText()).contains("该提交编号已用于另一份内容不同的诉求");
+        assertThat(other.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        // The same form through another QR code is another request too.
+        Raw elsewhere = submitTo(currentToken("d-zhang"), "第一份", "内容", key);
+        assertThat(elsewhere.status()).as(elsewhere.text()).isEqualTo(422);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldCreateOnePetitionWhenTwoSubmitsWithOneKeyRace() throws Exception {
+        String token = currentToken(ReferenceData.STATION);
+        String key = submissionKey();
+        String title = "同时提交两次 " + client;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Raw>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return submitTo(token, title, "按了两次提交", key);
+                }));
+            }
+            start.countDown();
+            Raw one = answers.get(0).get(60, TimeUnit.SECONDS);
+            Raw two = answers.get(1).get(60, TimeUnit.SECONDS);
+            assertThat(List.of(one.status(), two.status())).as(one.text() + two.text())
+                    .containsExactlyInAnyOrder(201, 200);
+            assertThat(one.json()).isEqualTo(two.json());
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(submittedEvents(title)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_submission WHERE key_sha256 = ?").param(sha256(key))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRollTheCommandsEventsBackWithTheSpringTransactionItRunsIn() {
+        // What the keyed submission relies on: a command sent inside a transaction appends in that transaction.
+        PetitionId petitionId = PetitionId.generate();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            commands.sendAndWait(new SubmitPetition(petitionId, PetitionSource.STATION_QR_CODE,
+                    new RegionId(ReferenceData.DISTRICT), null, new StationId(ReferenceData.STATION),
+                    new PersonDetails(NAME, PHONE, null), "回滚的诉求", "内容"));
+            assertThat(eventsOf(petitionId.value())).as("appended within the transaction").isEqualTo(1);
+            throw new IllegalStateException("the transaction fails after the command");
+        })).hasMessageContaining("the transaction fails after the command");
+        assertThat(eventsOf(petitionId.value())).isZero();
+    }
+
+    @Test
+    void shouldKeepNeitherTheKeyNorTheReceiptCodeInClear() {
+        String key = submissionKey();
+        Raw submitted = submitTo(currentToken(ReferenceData.STATION), "密封的回执码", "内容", key);
+        assertThat(submitted.status()).isEqualTo(201);
+        String code = submitted.json().get("receiptCode").asText();
+
+        Map<String, Object> row = jdbc.sql("SELECT * FROM intake_submission WHERE key_sha256 = ?")
+                .param(sha256(key)).query().singleRow();
+        assertThat(row.get("petition_id")).isEqualTo(petitionOf(code));
+        byte[] sealed = (byte[]) row.get("sealed_receipt");
+        String asText = new String(sealed, StandardCharsets.ISO_8859_1);
+        String asHex = HexFormat.of().formatHex(sealed);
+        for (String secret : List.of(code, code.replace("-", ""), key)) {
+            assertThat(asText).doesNotContain(secret);
+            assertThat(asHex).doesNotContainIgnoringCase(HexFormat.of().formatHex(
+                    secret.getBytes(StandardCharsets.US_ASCII)));
+        }
+        assertThat(row.values().stream().map(String::valueOf).toList().toString())
+                .doesNotContain(code, code.replace("-", ""), key, NAME, PHONE);
+        assertThat(allEventText()).doesNotContain(key);
+    }
+
+    @Test
+    void shouldRefuseAMalformedKeyNamingTheHeader() {
+        long before = eventCount();
+        for (String malformed : List.of("short", "a".repeat(129), "has spaces in it and is long enough",
+                "padded+base64/notbase64url==")) {
+            Raw refused = submitTo(currentToken(ReferenceData.STATION), "t", "c", malformed);
+            assertThat(refused.status()).as(malformed).isEqualTo(400);
+            assertThat(refused.json().get("detail").asText()).startsWith("Idempotency-Key：");
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        }
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
     // --- helpers ---
 
     private Raw submitTo(String token, String title, String content) {
-        return send("POST", "/api/public/intake/" + token + "/petitions", null, """
-                {"name": "%s", "phone": "%s", "idNumber": "%s", "title": "%s", "content": "%s"}"""
-                .formatted(NAME, PHONE, ID_NUMBER, title, content));
+        return submitTo(token, title, content, null);
+    }
+
+    private Raw submitTo(String token, String title, String content, String submissionKey) {
+        HttpRequest.Builder request = request("/api/public/intake/" + token + "/petitions")
+                .header("X-Forwarded-For", client)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "%s", "phone": "%s", "idNumber": "%s", "title": "%s", "content": "%s"}"""
+                        .formatted(NAME, PHONE, ID_NUMBER, title, content), StandardCharsets.UTF_8));
+        if (submissionKey != null) {
+            request.header("Idempotency-Key", submissionKey);
+        }
+        return exchange(request.build());
+    }
+
+    /** A key as the intake page makes one: 192 random bits, base64url. */
+    private static String submissionKey() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long submittedEvents(String title) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.PetitionSubmitted' "
+                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'title' = ?").param(title).query(Long.class).single();
+    }
+
+    private long eventsOf(String aggregateId) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?").param(aggregateId)
+                .query(Long.class).single();
     }
 
     private JsonNode receipt(String code) {

@@ -17,13 +17,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * A citizen's phone, without an account: scans a station's printed QR code, writes a problem, keeps the receipt
- * code; staff take the case up and reply through the API; the citizen follows the progress with the code and
+ * A citizen's phone, without an account: scans a station's printed QR code, writes a problem, loses the first
+ * answer and retries safely, keeps the receipt code; staff take the case up and reply through the API; the citizen follows the progress with the code and
  * rates the reply. Saves {@code target/intake.png}.
  */
 class IntakeBrowserIT {
@@ -55,7 +56,21 @@ class IntakeBrowserIT {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
         PlaywrightAssertions.assertThat(phone.getByTestId("error-phone")).hasText("请填写11位手机号码");
 
+        // The petition arrives, but its answer is lost on the way back: the page says pressing 提交 again is safe,
+        // and the retry (same Idempotency-Key) gets the first receipt code; there is still one petition.
+        AtomicInteger firstAnswer = new AtomicInteger();
+        phone.route("**/api/public/intake/*/petitions", route -> {
+            if (firstAnswer.get() == 0) {
+                firstAnswer.set(route.fetch().status());
+                route.abort("connectionreset");
+            } else {
+                route.resume();
+            }
+        });
         phone.getByLabel("手机号").fill("13812341234");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
+        PlaywrightAssertions.assertThat(phone.getByRole(AriaRole.ALERT)).containsText("未能确认是否提交成功");
+        assertThat(firstAnswer.get()).isEqualTo(201);
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
         Locator receiptCode = phone.getByTestId("receipt-code");
         PlaywrightAssertions.assertThat(receiptCode).hasText(java.util.regex.Pattern.compile(
@@ -63,6 +78,7 @@ class IntakeBrowserIT {
         String code = receiptCode.textContent();
         PlaywrightAssertions.assertThat(phone.getByTestId("receipt")).containsText("请截图或抄写保存回执码");
         assertThat(phone.context().cookies()).as("a citizen gets no session").isEmpty();
+        assertThat(phone.evaluate("() => sessionStorage.length")).as("the used key is forgotten").isEqualTo(0);
 
         // Staff find the petition in their list and handle it.
         StaffApi clerk = browser.api("clerk");
