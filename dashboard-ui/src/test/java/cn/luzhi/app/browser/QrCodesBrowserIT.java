@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.command.security.UserDirectory;
 import cn.luzhi.events.common.ActorRole;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.jayway.jsonpath.JsonPath;
@@ -17,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +100,8 @@ class QrCodesBrowserIT {
         PlaywrightAssertions.assertThat(sheet.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(STATION_NAME);
         Locator sheetCode = sheet.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(STATION_NAME + " 家站码"));
-        assertThat(decode(sheetCode.screenshot())).isEqualTo(stationLink);
+        // The sheet draws its codes as inline SVG, painted with the page.
+        assertThat(decodeOnScreen(sheet, sheetCode)).isEqualTo(stationLink);
         PlaywrightAssertions.assertThat(sheet.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
                 .setName("人大代表 " + DEPUTY_NAME + " 代表码"))).isVisible();
         sheet.close();
@@ -150,11 +154,28 @@ class QrCodesBrowserIT {
         page.context().close();
     }
 
-    /** Scrolls a lazily loaded preview into view, waits until it has really decoded, and reads its code. */
+    /** Scrolls a lazily loaded preview into view, waits until the image has really decoded, and reads its code. */
     private static String decodeShown(Page page, Locator image) throws Exception {
         image.scrollIntoViewIfNeeded();
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", image.elementHandle());
-        return decode(image.screenshot());
+        return decodeOnScreen(page, image);
+    }
+
+    /**
+     * Reads the code {@code element} shows from a screenshot of it. A screenshot can catch it mid-paint (a fresh
+     * src, a scroll), so it looks a few times, as a phone's camera would.
+     */
+    private static String decodeOnScreen(Page page, Locator element) throws Exception {
+        ReaderException unreadable = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                return decode(element.screenshot());
+            } catch (ReaderException e) {
+                unreadable = e;
+                page.waitForTimeout(200);
+            }
+        }
+        throw new AssertionError("The QR code shown on the page cannot be read", unreadable);
     }
 
     private static String tokenOf(String link) {
@@ -186,6 +207,7 @@ class QrCodesBrowserIT {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }
