@@ -2,7 +2,7 @@ package cn.luzhi.app.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.luzhi.app.LuzhiApplication;
+import cn.luzhi.app.TestApplications;
 import cn.luzhi.command.security.UserDirectory;
 import cn.luzhi.events.common.ActorRole;
 import java.io.IOException;
@@ -13,15 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -152,24 +149,10 @@ final class AccessApp {
     }
 
     private static AccessApp start() {
-        Path dataDir;
-        try {
-            dataDir = Files.createTempDirectory("luzhi-access");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(LuzhiApplication.class).run(
-                "--server.port=0",
-                "--luzhi.embedded-db.data-dir=" + dataDir,
-                "--luzhi.accounts.demo-enabled=true",
-                "--luzhi.accounts.demo-password=" + PASSWORD,
-                "--luzhi.accounts.demo-deputy-id=" + DEPUTY,
-                "--luzhi.accounts.demo-unit-id=" + UNIT,
-                "--luzhi.accounts.demo-region-id=" + DISTRICT,
-                "--luzhi.demo.enabled=false");
-        URI base = URI.create("http://localhost:"
-                + app.getEnvironment().getRequiredProperty("local.server.port", Integer.class) + "/");
-        return new AccessApp(app, base);
+        ConfigurableApplicationContext app = TestApplications.start(TestApplications.newDataDir("luzhi-access"),
+                PASSWORD, "--luzhi.accounts.demo-deputy-id=" + DEPUTY, "--luzhi.accounts.demo-unit-id=" + UNIT,
+                "--luzhi.accounts.demo-region-id=" + DISTRICT);
+        return new AccessApp(app, TestApplications.baseUri(app));
     }
 
     static void sleep(long millis) {

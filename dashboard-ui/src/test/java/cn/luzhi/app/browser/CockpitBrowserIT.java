@@ -3,7 +3,7 @@ package cn.luzhi.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.luzhi.app.LuzhiApplication;
+import cn.luzhi.app.TestApplications;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -72,17 +71,9 @@ class CockpitBrowserIT {
             return;
         }
 
-        app = new SpringApplicationBuilder(LuzhiApplication.class).run(
-                "--server.port=0",
-                "--luzhi.embedded-db.data-dir=" + dataDir,
-                "--luzhi.accounts.demo-enabled=true",
-                "--luzhi.accounts.demo-password=" + PASSWORD,
-                "--luzhi.accounts.demo-deputy-id=" + CockpitCases.LEAD_DEPUTY,
-                "--luzhi.accounts.demo-unit-id=" + CockpitCases.UNIT,
-                // The test counts its own petitions; the seeded demo district would only add noise.
-                "--luzhi.demo.enabled=false");
-        base = URI.create("http://localhost:"
-                + app.getEnvironment().getRequiredProperty("local.server.port", Integer.class) + "/");
+        app = TestApplications.start(dataDir, PASSWORD, "--luzhi.accounts.demo-deputy-id=" + CockpitCases.LEAD_DEPUTY,
+                "--luzhi.accounts.demo-unit-id=" + CockpitCases.UNIT);
+        base = TestApplications.baseUri(app);
         cases = new CockpitCases(base, PASSWORD);
         cases.registerReferenceData();
         leaderApi = new StaffApi(base, "leader", PASSWORD);

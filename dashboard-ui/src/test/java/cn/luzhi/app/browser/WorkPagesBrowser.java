@@ -2,7 +2,7 @@ package cn.luzhi.app.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.luzhi.app.LuzhiApplication;
+import cn.luzhi.app.TestApplications;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -12,8 +12,6 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -144,22 +141,10 @@ final class WorkPagesBrowser {
     }
 
     private static WorkPagesBrowser start() {
-        Path dataDir;
-        try {
-            dataDir = Files.createTempDirectory("luzhi-work-pages");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(LuzhiApplication.class).run(
-                "--server.port=0",
-                "--luzhi.embedded-db.data-dir=" + dataDir,
-                "--luzhi.accounts.demo-enabled=true",
-                "--luzhi.accounts.demo-password=" + PASSWORD,
-                "--luzhi.accounts.demo-deputy-id=" + CockpitCases.LEAD_DEPUTY,
-                "--luzhi.accounts.demo-unit-id=" + CockpitCases.UNIT,
-                "--luzhi.demo.enabled=false");
-        URI base = URI.create("http://localhost:"
-                + app.getEnvironment().getRequiredProperty("local.server.port", Integer.class) + "/");
+        ConfigurableApplicationContext app = TestApplications.start(TestApplications.newDataDir("luzhi-work-pages"),
+                PASSWORD, "--luzhi.accounts.demo-deputy-id=" + CockpitCases.LEAD_DEPUTY,
+                "--luzhi.accounts.demo-unit-id=" + CockpitCases.UNIT);
+        URI base = TestApplications.baseUri(app);
         // Starting the application and its processors on two busy cores can take a while before the first answer.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
