@@ -1,26 +1,26 @@
 package cn.luzhi.command.audit;
 
+import cn.luzhi.events.store.SettledEventStorageEngine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine.Builder;
 import org.axonframework.serialization.Serializer;
 
 /**
- * Axon's JDBC engine that also links every event it appends into the tamper-evidence chain, in the same
- * transaction (the unit of work's): a stored event without its link can never commit.
+ * The event store's engine ({@link SettledEventStorageEngine}) that also links every event it appends into the
+ * tamper-evidence chain, in the same transaction (the unit of work's): a stored event without its link can never
+ * commit.
  */
-public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
+public class ChainingEventStorageEngine extends SettledEventStorageEngine {
 
-    private final TransactionManager transactions;
     private final ChainLinker linker;
 
     public ChainingEventStorageEngine(Builder builder, TransactionManager transactions, ChainLinker linker) {
-        super(builder.transactionManager(transactions));
-        this.transactions = transactions;
+        super(builder, transactions);
         this.linker = linker;
     }
 
@@ -31,7 +31,7 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
             return;
         }
         List<String> ids = events.stream().map(EventMessage::getIdentifier).toList();
-        transactions.executeInTransaction(() -> {
+        transactions().executeInTransaction(() -> {
             Connection connection = getConnection();
             try {
                 linker.link(connection, ids);

@@ -31,11 +31,9 @@ import org.springframework.core.annotation.Order;
  * past only once the whole history is written. Two nodes starting together do not both seed: the check and the
  * seeding happen under a PostgreSQL advisory lock, and the second node finds the events of the first.
  *
- * <p>This node's streaming event processors are paused meanwhile and catch up afterwards. Axon's JDBC engine
- * tracks a gap in the global index only for events younger than its gap timeout, so a projection reading a
- * backdated event while an earlier index is still uncommitted would skip that index for good. Seeding on one
- * thread commits in index order, and paused processors read the history only once all of it is committed; the
- * processors' work also no longer competes with the seeding for the CPU.
+ * <p>This node's streaming event processors are paused meanwhile and catch up afterwards, so that their work does
+ * not compete with the seeding for the CPU. (Backdated events are safe to read while later ones commit: the event
+ * store hands processors only settled events, whatever their timestamps.)
  */
 class DemoSeeder {
 

@@ -14,7 +14,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
  * The event store and token store both sides build over the same tables: Axon's JDBC engine with the table
- * layout of {@link EventStoreSchema}, unique violations reported as concurrency conflicts. Plain Axon objects;
+ * layout of {@link EventStoreSchema}, unique violations reported as concurrency conflicts, reading only settled
+ * events ({@link SettledEventStorageEngine}). Plain Axon objects;
  * each side's Spring configuration only hands in its connections, transactions and serializers.
  */
 public final class JdbcEventStore {
@@ -25,11 +26,12 @@ public final class JdbcEventStore {
     public static EventStorageEngine storageEngine(ConnectionProvider connections, TransactionManager transactions,
                                                    Serializer snapshotSerializer, Serializer eventSerializer,
                                                    EventUpcaster upcasters, SnapshotFilter snapshotFilter) {
-        return builder(connections, transactions, snapshotSerializer, eventSerializer, upcasters, snapshotFilter)
-                .build();
+        return new SettledEventStorageEngine(
+                builder(connections, transactions, snapshotSerializer, eventSerializer, upcasters, snapshotFilter),
+                transactions);
     }
 
-    /** The engine's builder, for a side that extends the engine (the command side links every appended event). */
+    /** The engine's builder, for a side that extends {@link SettledEventStorageEngine} (the command side links every appended event). */
     public static JdbcEventStorageEngine.Builder builder(ConnectionProvider connections,
                                                          TransactionManager transactions,
                                                          Serializer snapshotSerializer, Serializer eventSerializer,
