@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CommandLog {
 
     /** The first key of the advisory locks on command ids; the second is the hash of the id. */
-    private static final int LOCK_CLASS = 0x4c5a434c;
+    static final int LOCK_CLASS = 0x4c5a434c;
     private static final long POLL_MILLIS = 20;
 
     private final JdbcClient jdbc;
@@ -39,9 +39,10 @@ public class CommandLog {
      * Waits until no other transaction handles a command with this id, then holds that turn until the caller's
      * transaction ends, and tells whether a command with this id committed before. Requests racing with one id,
      * on any node, so take turns: a later one sees the first one's entry once it committed, or runs itself when
-     * the first one rolled back. A hash collision only makes two ids take turns needlessly.
+     * the first one rolled back. A waiting request that sees the entry committed stops waiting, so the racers
+     * that lost do not also queue behind one another. A hash collision only makes two ids take turns needlessly.
      *
-     * @throws CommandInProgress when the turn does not come within {@code wait}
+     * @throws CommandInProgress when neither the turn nor the entry comes within {@code wait}
      */
     Optional<Entry> takeTurn(String commandId, Duration wait) throws InterruptedException {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -49,9 +50,13 @@ public class CommandLog {
                     + "the command log interceptor must run inside it");
         }
         Instant giveUp = Instant.now().plus(wait);
-        // Polled rather than blocking, so the wait has its own bound, well within the statement timeout.
+        // Polled rather than blocking, so that the wait has its own bound and can end on the entry alone.
         while (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?, hashtext(?))").params(LOCK_CLASS, commandId)
                 .query(Boolean.class).single()) {
+            Optional<Entry> committed = find(commandId);
+            if (committed.isPresent()) {
+                return committed;
+            }
             if (Instant.now().isAfter(giveUp)) {
                 throw new CommandInProgress();
             }

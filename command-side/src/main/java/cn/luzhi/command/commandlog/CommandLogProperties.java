@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CommandLogProperties(Duration raceWait) {
 
     public CommandLogProperties {
-        raceWait = raceWait != null ? raceWait : Duration.ofSeconds(5);
+        raceWait = raceWait != null ? raceWait : Duration.ofSeconds(10);
     }
 }
