@@ -4,6 +4,7 @@ import static cn.luzhi.events.common.MetadataKeys.COMMAND_ID;
 
 import cn.luzhi.command.access.CommandGuard;
 import cn.luzhi.command.commandlog.CommandAccepted;
+import cn.luzhi.command.commandlog.CommandAlreadyAccepted;
 import cn.luzhi.command.commandlog.CommandHashes;
 import cn.luzhi.command.commandlog.CommandLog;
 import cn.luzhi.command.common.CommandRefused;
@@ -131,8 +132,8 @@ class CommandController {
             Object result = commandGateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(COMMAND_ID, commandId)));
             return CommandAccepted.of(commandId, commandLog.find(commandId).orElseThrow(), result);
-        } catch (DuplicateKeyException raced) {
-            // The same command id committed on another request meanwhile: answer as a retry would be answered.
+        } catch (CommandAlreadyAccepted | DuplicateKeyException raced) {
+            // Another request with the same command id committed meanwhile: answer as a retry would be answered.
             return earlierAnswer(commandId, command).orElseThrow(() -> raced);
         }
     }

@@ -1,6 +1,7 @@
 package cn.luzhi.command.web;
 
 import cn.luzhi.command.access.AccessRefused;
+import cn.luzhi.command.commandlog.CommandInProgress;
 import cn.luzhi.command.common.CommandRefused;
 import java.net.URI;
 import java.util.List;
@@ -42,7 +43,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             Map.entry(413, "请求体过大"),
             Map.entry(415, "不支持的内容类型，请使用 application/json"),
             Map.entry(422, "不符合业务规则"),
-            Map.entry(500, "服务器内部错误"));
+            Map.entry(500, "服务器内部错误"),
+            Map.entry(503, "服务暂时不可用"));
 
     private final JsonErrors jsonErrors;
 
@@ -100,6 +102,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "记录刚被他人修改，请刷新后重试");
+    }
+
+    /** Not a conflict: the client should send the same command id again shortly to get that command's answer. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> inProgress(CommandInProgress e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "command-in-progress", e.getMessage()));
     }
 
     @ExceptionHandler

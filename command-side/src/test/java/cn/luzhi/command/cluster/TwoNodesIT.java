@@ -7,6 +7,7 @@ import cn.luzhi.command.CommandSideApplication;
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.command.support.ReferenceData;
+import cn.luzhi.command.support.RetryRace;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +46,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TwoNodesIT {
 
     private static final String PASSWORD = "two-nodes-password";
+    private static final String SUBMIT = """
+            {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "郑十一"},
+             "title": "公交站台破损", "content": "站台顶棚漏雨"}""";
 
     private final String databaseUrl = TestDatabase.newDatabase();
     private ConfigurableApplicationContext nodeA;
@@ -96,6 +101,33 @@ class TwoNodesIT {
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.text()).isEqualTo(200));
         assertThat(responses).extracting(response -> response.json().get("version").asLong()).containsOnly(1L);
         assertThat(eventsOf(id, "PetitionUrged")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveEveryRacingRetryOfACreationTheFirstAnswerOnEitherNode() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            String key = "race-two-nodes-" + UUID.randomUUID();
+            List<Api.Response> answers = RetryRace.run(List.of(apiA, apiB), 16, "/api/petitions", "clerk", PASSWORD,
+                    SUBMIT, key);
+
+            RetryRace.assertEveryoneGotTheFirstAnswer(answers, 201);
+            assertThat(RetryRace.eventsAppendedBy(jdbc(), key)).isEqualTo(1);
+            assertThat(RetryRace.commandLogRows(jdbc(), key)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldGiveEveryRacingRetryOfAnActionTheFirstAnswerOnEitherNode() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String id = submit(apiA);
+            String key = "race-two-nodes-accept-" + UUID.randomUUID();
+            List<Api.Response> answers = RetryRace.run(List.of(apiA, apiB), 16, "/api/petitions/" + id + "/accept",
+                    "deputy", PASSWORD, "{\"deputyId\": \"d-zhang\"}", key);
+
+            RetryRace.assertEveryoneGotTheFirstAnswer(answers, 200);
+            assertThat(eventsOf(id, "PetitionAccepted")).isEqualTo(1);
+            assertThat(RetryRace.commandLogRows(jdbc(), key)).isEqualTo(1);
+        }
     }
 
     @Test
@@ -163,15 +195,17 @@ class TwoNodesIT {
     }
 
     private String submit(Api api) {
-        Api.Response created = api.post("/api/petitions", "clerk", PASSWORD, """
-                {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "郑十一"},
-                 "title": "公交站台破损", "content": "站台顶棚漏雨"}""");
+        Api.Response created = api.post("/api/petitions", "clerk", PASSWORD, SUBMIT);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().get("aggregateId").asText();
     }
 
+    private JdbcClient jdbc() {
+        return nodeA.getBean(JdbcClient.class);
+    }
+
     private long eventsOf(String aggregateId, String eventName) {
-        return nodeA.getBean(JdbcClient.class).sql(
+        return jdbc().sql(
                         "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?")
                 .params(aggregateId, "cn.luzhi.events.petition." + eventName).query(Long.class).single();
     }

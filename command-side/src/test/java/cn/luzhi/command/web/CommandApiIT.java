@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.RetryRace;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,35 @@ class CommandApiIT extends CommandSideIntegrationTest {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("version").asLong()).isEqualTo(1);
         assertThat(eventsOf(id)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldGiveEveryRacingRetryOfACreationTheFirstAnswer() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            String key = "race-create-" + UUID.randomUUID();
+            List<Api.Response> answers = RetryRace.run(List.of(api), 16, "/api/petitions", "clerk", PASSWORD, SUBMIT,
+                    key);
+
+            RetryRace.assertEveryoneGotTheFirstAnswer(answers, 201);
+            assertThat(eventsOf(answers.get(0).json().get("aggregateId").asText())).isEqualTo(1);
+            assertThat(RetryRace.eventsAppendedBy(jdbc, key)).isEqualTo(1);
+            assertThat(RetryRace.commandLogRows(jdbc, key)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldGiveEveryRacingRetryOfAnActionTheFirstAnswer() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String id = submitPetition();
+            String key = "race-accept-" + UUID.randomUUID();
+            List<Api.Response> answers = RetryRace.run(List.of(api), 16, "/api/petitions/" + id + "/accept",
+                    "deputy", PASSWORD, "{\"deputyId\": \"d-zhang\"}", key);
+
+            RetryRace.assertEveryoneGotTheFirstAnswer(answers, 200);
+            assertThat(eventsOf(id)).isEqualTo(2);
+            assertThat(RetryRace.eventsAppendedBy(jdbc, key)).isEqualTo(1);
+            assertThat(RetryRace.commandLogRows(jdbc, key)).isEqualTo(1);
+        }
     }
 
     @Test
