@@ -1,10 +1,13 @@
 package cn.luzhi.command.access;
 
 import cn.luzhi.command.security.LuzhiUser;
-import java.util.List;
 import java.util.Optional;
+import org.axonframework.common.annotation.AnnotationUtils;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateRoot;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,10 +15,20 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces a route's {@link Access} for the logged-in caller, before the command is dispatched: first the role
  * (before the body is even read), then, for roles admitted only to their own cases, the ownership condition
- * against the case's events in the event store.
+ * against the case's events in the event store. The id in the path must name a record of the route's kind: the
+ * stored aggregate type of its events says which kind it is.
  */
 @Component
 public class CommandGuard {
+
+    private static final ClassValue<String> AGGREGATE_TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> aggregate) {
+            return AnnotationUtils.<String>findAnnotationAttribute(aggregate, AggregateRoot.class, "type")
+                    .filter(type -> !type.isEmpty())
+                    .orElse(aggregate.getSimpleName());
+        }
+    };
 
     private final EventStore eventStore;
 
@@ -32,30 +45,41 @@ public class CommandGuard {
     }
 
     /**
-     * Refuses a caller admitted only to their own cases when this one is not theirs.
+     * Refuses a caller admitted only to their own cases when this one is not theirs. An id that names a record of
+     * another kind (a region's code on a petition's route) is answered for every role exactly like an id that
+     * names nothing: 404, whatever the record is and whoever owns it.
      *
      * @param caseId the case the command acts on, or null for a command that creates one
+     * @param kind   the aggregate class of the records the route acts on, or null when no aggregate holds them
      */
-    public void checkCase(Access access, Object command, String caseId) {
+    public void checkCase(Access access, Object command, String caseId, Class<?> kind) {
         LuzhiUser caller = caller();
         Optional<Ownership> condition = access.conditionFor(caller.role());
-        if (condition.isEmpty()) {
+        if (caseId == null) {
+            condition.flatMap(own -> own.refusal(caller, command, CaseHistory.none())).ifPresent(refusal -> {
+                throw new AccessRefused(refusal);
+            });
             return;
         }
-        CaseHistory history = caseId == null ? CaseHistory.none() : new CaseHistory(() -> read(caseId));
+        // From sequence 0, so a snapshot never stands in for the events themselves.
+        DomainEventStream events = eventStore.readEvents(caseId, 0);
+        if (kind != null && events.hasNext() && !typeOf(kind).equals(events.peek().getType())) {
+            throw new AggregateNotFoundException(caseId, "The identifier names a record of another kind");
+        }
         // A case that does not exist is nobody's: the command goes on and is answered 404 like for anyone.
-        if (caseId != null && history.isEmpty()) {
+        if (condition.isEmpty() || !events.hasNext()) {
             return;
         }
+        CaseHistory history = new CaseHistory(() -> events.asStream().map(EventMessage::getPayload)
+                .map(Object.class::cast).toList());
         condition.get().refusal(caller, command, history).ifPresent(refusal -> {
             throw new AccessRefused(refusal);
         });
     }
 
-    private List<Object> read(String caseId) {
-        // From sequence 0, so a snapshot never stands in for the events themselves.
-        return eventStore.readEvents(caseId, 0).asStream().map(EventMessage::getPayload).map(Object.class::cast)
-                .toList();
+    /** The aggregate type Axon stores with each event of {@code aggregate}: its {@code @Aggregate} type or name. */
+    static String typeOf(Class<?> aggregate) {
+        return AGGREGATE_TYPES.get(aggregate);
     }
 
     private static LuzhiUser caller() {

@@ -60,7 +60,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * are never more of them than check-ins. What events cannot hide is timing: a vote recorded straight after a
  * lone check-in is probably that deputy's, so check-in (the roll call) should come before voting starts.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Ballot {

@@ -44,7 +44,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>It has no creating command: a project exists only because a ballot approved it, so {@link Ballot}
  * creates it while publishing the tally, with the facts of the tally.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class LivelihoodProject {

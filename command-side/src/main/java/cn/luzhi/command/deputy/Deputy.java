@@ -42,7 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * term ends or the mandate is terminated. Deputies are public figures, so only the mobile phone goes to the
  * personal-data vault. Whether a station exists and is open is left to the API.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Deputy {

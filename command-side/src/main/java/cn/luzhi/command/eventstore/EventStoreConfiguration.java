@@ -22,6 +22,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -83,6 +84,12 @@ class EventStoreConfiguration {
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return EventJson.newObjectMapper();
+    }
+
+    /** Static: it adjusts the aggregates' bean definitions before any bean is built. */
+    @Bean
+    static BeanFactoryPostProcessor aggregateTypeFilter() {
+        return new AggregateTypeFilter();
     }
 
     /** Named in every aggregate's {@code @Aggregate}: loading a long-lived case stays fast. */

@@ -55,7 +55,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * That the referring unit is a court and the mediators are in the pool is left to the API, which knows the
  * registers; the case trusts the ids it is given.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class MediationCase {

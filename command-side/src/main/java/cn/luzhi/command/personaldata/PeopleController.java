@@ -12,6 +12,8 @@ import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
 import cn.luzhi.command.access.CommandGuard;
+import cn.luzhi.command.mediation.MediationCase;
+import cn.luzhi.command.petition.Petition;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,17 +46,17 @@ class PeopleController {
 
     @GetMapping("/api/petitions/{petitionId}/people")
     List<PersonView> petitioner(@PathVariable String petitionId) {
-        return masked(PETITIONER, petitionId, CasePeople.PETITION, "诉求");
+        return masked(PETITIONER, petitionId, Petition.class, CasePeople.PETITION, "诉求");
     }
 
     @GetMapping("/api/mediation-cases/{mediationCaseId}/people")
     List<PersonView> parties(@PathVariable String mediationCaseId) {
-        return masked(PARTIES, mediationCaseId, CasePeople.MEDIATION_CASE, "调解案件");
+        return masked(PARTIES, mediationCaseId, MediationCase.class, CasePeople.MEDIATION_CASE, "调解案件");
     }
 
-    private List<PersonView> masked(Access access, String caseId, String caseType, String what) {
+    private List<PersonView> masked(Access access, String caseId, Class<?> kind, String caseType, String what) {
         guard.admit(access, "查看" + what + "的当事人信息");
-        guard.checkCase(access, null, caseId);
+        guard.checkCase(access, null, caseId, kind);
         CasePeople.People people = casePeople.of(caseId).filter(found -> found.caseType().equals(caseType))
                 .orElseThrow(() -> new AggregateNotFoundException(caseId, "未找到编号为「" + caseId + "」的" + what));
         return people.refs().stream().map(ref -> PersonView.masked(ref, vault.read(ref))).toList();

@@ -53,7 +53,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A citizen's petition (民意诉求): submitted, taken up or declined by a deputy, forwarded to handling units
  * with a reply deadline, replied to, followed up, rated by the petitioner and closed.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Petition {

@@ -25,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * tells the tier and the parent's code; the aggregate checks both against the command because it cannot
  * look at the parent region itself. Whether the parent exists is left to the API.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Region {

@@ -31,7 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * (家站码), renamed, moved, given a new QR code, closed and reopened. Which deputies are on duty is recorded
  * as station receptions, not here; whether a region exists is left to the API.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Station {

@@ -74,7 +74,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * with a reply deadline, replied to with an A/B/C class, rated by the lead deputy (re-handled once if
  * unsatisfied), closed, and for B-class results followed up in later years.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Suggestion {

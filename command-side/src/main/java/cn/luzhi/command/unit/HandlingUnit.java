@@ -25,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * procuratorate that answers petitions and suggestions. Refusing to forward a case to a deactivated unit is
  * left to the API, since case aggregates cannot read this one.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class HandlingUnit {

@@ -59,10 +59,11 @@ class CommandController {
     private final CommandLog commandLog;
     private final JsonErrors jsonErrors;
     private final CommandGuard guard;
+    private final RecordKinds recordKinds;
 
     CommandController(List<CommandRoutes> routeTables, JsonMapper springJson, Validator validator,
                       CommandGateway commandGateway, CommandLog commandLog, JsonErrors jsonErrors,
-                      CommandGuard guard) {
+                      CommandGuard guard, RecordKinds recordKinds) {
         this.routes = routeTables.stream().flatMap(table -> table.routes().stream())
                 .collect(Collectors.toMap(CommandController::key, Function.identity()));
         this.json = springJson.rebuild()
@@ -76,6 +77,7 @@ class CommandController {
         this.commandLog = commandLog;
         this.jsonErrors = jsonErrors;
         this.guard = guard;
+        this.recordKinds = recordKinds;
     }
 
     @PostMapping("/api/{collection}")
@@ -122,7 +124,7 @@ class CommandController {
 
     private CommandAccepted send(CommandRoute route, ObjectNode fields, String clientCommandId, String caseId) {
         Object command = toCommand(route, fields);
-        guard.checkCase(route.access(), command, caseId);
+        guard.checkCase(route.access(), command, caseId, recordKinds.of(route));
         String commandId = commandIdOf(clientCommandId);
         Optional<CommandAccepted> earlier = earlierAnswer(commandId, command);
         if (earlier.isPresent()) {

@@ -45,6 +45,26 @@ class CommandSideRulesTest {
                 .check(commandSide);
     }
 
+    /**
+     * Ids are unique across kinds, yet a command may name the id of another kind of record (a region's code on a
+     * petition's route, or a deadline or snapshot under it): each repository loads only its own aggregate type's
+     * events and snapshots, so such an id is a record that does not exist rather than a failed load.
+     */
+    @Test
+    void shouldLoadEveryAggregateFromItsOwnTypesEventsOnly() {
+        classes().that().areAnnotatedWith(Aggregate.class)
+                .should(new ArchCondition<>("filter the events they are loaded from by aggregate type") {
+                    @Override
+                    public void check(JavaClass aggregate, ConditionEvents events) {
+                        if (!aggregate.getAnnotationOfType(Aggregate.class).filterEventsByType()) {
+                            events.add(SimpleConditionEvent.violated(aggregate,
+                                    aggregate.getName() + " lacks @Aggregate(filterEventsByType = true)"));
+                        }
+                    }
+                })
+                .check(commandSide);
+    }
+
     /** Every event an aggregate is rebuilt from carries a revision, so it can be upcast when it changes. */
     @Test
     void shouldGiveEveryEventARevision() {

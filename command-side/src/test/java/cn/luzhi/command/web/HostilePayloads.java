@@ -84,8 +84,18 @@ final class HostilePayloads {
             "null", "true", "[]", "{}", "[1,2,3]", "{\"x\":1}", "[null]", "[\"\"]", "\"\"",
             "[".repeat(600) + "]".repeat(600));
 
+    /** The shared reference data as collection/id: never acted on as its own kind, only as an id of another kind. */
+    static final List<String> REFERENCE_IDS = referenceIds();
+
     private final Set<String> createdIds = ConcurrentHashMap.newKeySet();
     private final List<String> createdByCollection = new CopyOnWriteArrayList<>();
+
+    private final List<String> moreUnits = new CopyOnWriteArrayList<>();
+
+    /** A handling unit besides the reference data's (a procuratorate, which some commands must name). */
+    void unit(String id) {
+        moreUnits.add(id);
+    }
 
     /** Remembers a record a 2xx created, so that later attempts also act on cases that exist. */
     void created(String collection, String id) {
@@ -162,7 +172,11 @@ final class HostilePayloads {
         };
     }
 
-    /** A body for the route that a well-meaning client could send, for the sweep over every route. */
+    /** A body for the route that a well-meaning client could send: every field plausible, none spoilt. */
+    Gen<String> wellMeant(CommandRoute route) {
+        return in -> object(in, route.commandType(), 0, new StringBuilder(), !route.creates(), NONE);
+    }
+
     /**
      * A JSON object for a record: every field sensible ({@link #NONE}), every field at random ({@link #ANY}), or
      * only the field at index {@code spoilt} hostile.
@@ -270,7 +284,7 @@ final class HostilePayloads {
             case "RegionId" -> concat(ReferenceData.TOWNS, List.of(ReferenceData.DISTRICT));
             case "DeputyId" -> ReferenceData.DEPUTIES;
             case "StationId" -> List.of(ReferenceData.STATION);
-            case "HandlingUnitId" -> concat(ReferenceData.UNITS, List.of(ReferenceData.COURT));
+            case "HandlingUnitId" -> concat(concat(ReferenceData.UNITS, List.of(ReferenceData.COURT)), moreUnits);
             default -> createdByCollection.stream().map(key -> key.substring(key.indexOf('/') + 1)).toList();
         };
         if (known.isEmpty() || in.next(Constraint.between(0, 4)) == 0) {
@@ -286,11 +300,17 @@ final class HostilePayloads {
         List<String> ours = createdByCollection.stream().filter(key -> key.startsWith(route.collection() + "/"))
                 .map(key -> key.substring(key.indexOf('/') + 1)).toList();
         // Actions go to records this test created, never to the shared reference data: a random command that
-        // succeeded could rename, move or retire a region, deputy or unit the other tests rely on.
+        // succeeded could rename, move or retire a region, deputy or unit the other tests rely on. Records of
+        // another kind (reference data included) must be answered like ids that do not exist.
+        List<String> otherKinds = concat(createdByCollection, REFERENCE_IDS).stream()
+                .filter(key -> !key.startsWith(route.collection() + "/"))
+                .map(key -> key.substring(key.indexOf('/') + 1)).toList();
         int choice = (int) in.next(Constraint.between(0, 9));
         String id;
-        if (choice < 7 && !ours.isEmpty()) {
+        if (choice < 5 && !ours.isEmpty()) {
             id = pick(in, ours);
+        } else if (choice < 7) {
+            id = pick(in, otherKinds);
         } else if (choice < 8) {
             id = "no-such-case-" + in.next(Constraint.between(0, 1_000_000));
         } else {
@@ -326,6 +346,17 @@ final class HostilePayloads {
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> referenceIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add("regions/" + ReferenceData.DISTRICT);
+        ReferenceData.TOWNS.forEach(id -> ids.add("regions/" + id));
+        ids.add("stations/" + ReferenceData.STATION);
+        ReferenceData.DEPUTIES.forEach(id -> ids.add("deputies/" + id));
+        ReferenceData.UNITS.forEach(id -> ids.add("units/" + id));
+        ids.add("units/" + ReferenceData.COURT);
+        return List.copyOf(ids);
     }
 
     private static String manyFields() {
