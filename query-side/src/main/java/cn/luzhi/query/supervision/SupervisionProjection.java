@@ -58,9 +58,12 @@ import org.springframework.stereotype.Component;
 @Component
 // One table holds the three case types; every event handled here moves its case's row (the guard in onCase).
 @ReadModelTables(value = {"supervision_case", "supervision_deadline"}, aggregateRows = {
-        @ReadModelTables.AggregateRows(type = "Petition", table = "supervision_case", key = "case_id"),
-        @ReadModelTables.AggregateRows(type = "Suggestion", table = "supervision_case", key = "case_id"),
-        @ReadModelTables.AggregateRows(type = "MediationCase", table = "supervision_case", key = "case_id")})
+        @ReadModelTables.AggregateRows(type = "Petition", table = "supervision_case", key = "case_id",
+                folded = {"region_id", "title"}),
+        @ReadModelTables.AggregateRows(type = "Suggestion", table = "supervision_case", key = "case_id",
+                folded = {"region_id", "title"}),
+        @ReadModelTables.AggregateRows(type = "MediationCase", table = "supervision_case", key = "case_id",
+                folded = "region_id")})
 @ProcessingGroup(SupervisionProjection.PROCESSING_GROUP)
 public class SupervisionProjection {
 
