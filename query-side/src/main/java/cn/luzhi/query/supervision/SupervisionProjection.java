@@ -325,13 +325,20 @@ public class SupervisionProjection {
         onCase(caseId, message, (row, context) -> openDeadlines(row, context, deadline -> deadline.end(context.at())));
     }
 
+    /**
+     * Loads the case's open deadlines as rows in one statement: the guard of {@link ProjectedRow#update} then finds
+     * each in the persistence context instead of selecting it again (one query per deadline made a catch-up batch
+     * over old cases several times slower).
+     */
     private void openDeadlines(SupervisionCaseRow row, EventContext context, Consumer<SupervisionDeadlineRow> change) {
-        List<String> open = entityManager.createQuery("""
-                        select d.deadlineId from SupervisionDeadlineRow d
-                         where d.caseId = :caseId and d.repliedAt is null and d.endedAt is null""", String.class)
+        List<SupervisionDeadlineRow> open = entityManager.createQuery("""
+                        select d from SupervisionDeadlineRow d
+                         where d.caseId = :caseId and d.repliedAt is null and d.endedAt is null""",
+                        SupervisionDeadlineRow.class)
                 .setParameter("caseId", row.caseId)
                 .getResultList();
-        open.forEach(id -> ProjectedRow.update(entityManager, SupervisionDeadlineRow.class, id, context, change));
+        open.forEach(deadline -> ProjectedRow.update(entityManager, SupervisionDeadlineRow.class, deadline.deadlineId,
+                context, change));
     }
 
     @FunctionalInterface
