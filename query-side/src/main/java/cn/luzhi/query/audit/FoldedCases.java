@@ -61,6 +61,21 @@ public class FoldedCases {
         return Optional.of(new FoldedCase(fold.caseType().name(), applied, fields));
     }
 
+    /** The state field a read-model column holds: {@code region_id} holds {@code regionId}. */
+    public static String fieldOf(String column) {
+        StringBuilder field = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
+    }
+
     /** The text a read-model column holds for {@code value}; lists and other composite values read as such. */
     static String plain(Object value) {
         if (value == null) {

@@ -223,7 +223,7 @@ public class Reconciliation {
             }
             List<String> differences = new ArrayList<>();
             for (String column : rows.folded()) {
-                String field = fieldKey(column);
+                String field = FoldedCases.fieldOf(column);
                 if (!state.get().has(field)) {
                     throw new IllegalStateException(rows.table() + "." + column + " is declared folded, but the "
                             + state.get().caseType() + " state has no field " + field);
@@ -241,21 +241,6 @@ public class Reconciliation {
             }
         }
         return found.size();
-    }
-
-    /** The state field a column holds: {@code region_id} holds {@code regionId}. */
-    static String fieldKey(String column) {
-        StringBuilder field = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                field.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return field.toString();
     }
 
     private static String text(String value) {
