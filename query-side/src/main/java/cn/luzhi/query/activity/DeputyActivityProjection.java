@@ -26,8 +26,16 @@ import org.springframework.stereotype.Component;
  * replay.
  */
 @Component
-@ReadModelTables(value = {"activity_case", "activity"}, eventRowsTable = "activity", eventRows = {
-        PetitionAccepted.class, SuggestionSubmitted.class, SuggestionCoSigned.class, MediationSessionHeld.class})
+// A case's row is written once, by the event that opens the case.
+@ReadModelTables(value = {"activity_case", "activity"}, eventRowsTable = "activity", eventRowsAggregate = "case_id",
+        eventRows = {PetitionAccepted.class, SuggestionSubmitted.class, SuggestionCoSigned.class,
+                MediationSessionHeld.class}, eventRowsOptional = PetitionSubmitted.class, aggregateRows = {
+        @ReadModelTables.AggregateRows(type = "Petition", table = "activity_case", key = "case_id",
+                events = PetitionSubmitted.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Suggestion", table = "activity_case", key = "case_id",
+                events = SuggestionDrafted.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "MediationCase", table = "activity_case", key = "case_id",
+                events = MediationCaseReferred.class, folded = "region_id")})
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DeputyActivityProjection {
 

@@ -41,7 +41,26 @@ import org.springframework.stereotype.Component;
  * skipped.
  */
 @Component
-@ReadModelTables({"audit_entry", "audit_case"})
+// Every event of the store has its row under its own global index, naming it by its identifier. A case's row
+// follows the events that name its region; a unit registered without a region has none.
+@ReadModelTables(value = {"audit_entry", "audit_case"}, eventRowsTable = "audit_entry", eventRows = Object.class,
+        eventRowsEventId = "event_id", aggregateRows = {
+        @ReadModelTables.AggregateRows(type = "Petition", table = "audit_case", key = "case_id",
+                events = PetitionSubmitted.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Suggestion", table = "audit_case", key = "case_id",
+                events = SuggestionDrafted.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "MediationCase", table = "audit_case", key = "case_id",
+                events = MediationCaseReferred.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Ballot", table = "audit_case", key = "case_id",
+                events = BallotCreated.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "LivelihoodProject", table = "audit_case", key = "case_id",
+                events = LivelihoodProjectApproved.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Region", table = "audit_case", key = "case_id",
+                events = RegionRegistered.class),
+        @ReadModelTables.AggregateRows(type = "Station", table = "audit_case", key = "case_id",
+                events = {StationOpened.class, StationMoved.class}),
+        @ReadModelTables.AggregateRows(type = "HandlingUnit", table = "audit_case", key = "case_id",
+                events = HandlingUnitRegistered.class, optional = true)})
 @ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
 public class AuditLogProjection {
 

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModelTables(value = {"ballot", "ballot_candidate"},
-        aggregateRows = @ReadModelTables.AggregateRows(type = "Ballot", table = "ballot", key = "ballot_id"))
+        aggregateRows = @ReadModelTables.AggregateRows(type = "Ballot", table = "ballot", key = "ballot_id",
+                folded = {"status", "level", "region_id", "year", "title"}))
 @ProcessingGroup(BallotProjection.PROCESSING_GROUP)
 public class BallotProjection {
 

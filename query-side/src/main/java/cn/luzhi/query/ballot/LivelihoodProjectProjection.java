@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ReadModelTables(value = {"livelihood_project", "livelihood_project_milestone"},
         aggregateRows = @ReadModelTables.AggregateRows(type = "LivelihoodProject", table = "livelihood_project",
-                key = "project_id"))
+                key = "project_id", folded = {"status", "ballot_id", "candidate_id", "title", "region_id", "year",
+                "percent"}))
 @ProcessingGroup(BallotProjection.PROCESSING_GROUP)
 public class LivelihoodProjectProjection {
 

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ReadModelTables(value = {"mediation_case", "mediation_case_party", "mediation_case_mediator"},
         aggregateRows = @ReadModelTables.AggregateRows(type = "MediationCase", table = "mediation_case",
-                key = "mediation_case_id"))
+                key = "mediation_case_id", folded = {"status", "court_id", "dispute_type", "region_id"}))
 @ProcessingGroup(MediationCaseProjection.PROCESSING_GROUP)
 public class MediationCaseProjection {
 

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModelTables(value = {"petition", "petition_unit"},
-        aggregateRows = @ReadModelTables.AggregateRows(type = "Petition", table = "petition", key = "petition_id"))
+        aggregateRows = @ReadModelTables.AggregateRows(type = "Petition", table = "petition", key = "petition_id",
+                folded = {"status", "region_id", "title", "deputy_id", "urge_count"}))
 @ProcessingGroup(PetitionProjection.PROCESSING_GROUP)
 public class PetitionProjection {
 

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                               abandoned (its node stopped)
  * @param lockTimeout            how long the switch waits for the live tables before it gives up and fails
  * @param reconciliationInterval how often one node of the cluster runs the reconciliation check
+ * @param reconciliationSample   case rows per table the periodic check compares with the state folded from their
+ *                               events (a full check compares every row)
  */
 @ConfigurationProperties("luzhi.rebuild")
 public record RebuildProperties(Integer batchSize, Long switchLag, Duration abandonAfter, Duration lockTimeout,
-                                Duration reconciliationInterval) {
+                                Duration reconciliationInterval, Integer reconciliationSample) {
 
     public RebuildProperties {
         batchSize = batchSize != null ? batchSize : 500;
@@ -24,5 +26,6 @@ public record RebuildProperties(Integer batchSize, Long switchLag, Duration aban
         abandonAfter = abandonAfter != null ? abandonAfter : Duration.ofMinutes(2);
         lockTimeout = lockTimeout != null ? lockTimeout : Duration.ofSeconds(5);
         reconciliationInterval = reconciliationInterval != null ? reconciliationInterval : Duration.ofMinutes(10);
+        reconciliationSample = reconciliationSample != null ? reconciliationSample : 20;
     }
 }

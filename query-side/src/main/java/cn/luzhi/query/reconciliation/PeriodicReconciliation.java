@@ -50,7 +50,8 @@ class PeriodicReconciliation {
     void run() {
         ReconciliationReport report = runIfDue(Instant.now());
         if (report != null && !report.ok()) {
-            LOG.error("Reconciliation found {} event(s) a projection never applied; rebuild the projection: {}",
+            LOG.error("Reconciliation found {} read-model row(s) that differ from the event store; rebuild the "
+                            + "projection: {}",
                     report.problemCount(), json.writeValueAsString(report));
         }
     }

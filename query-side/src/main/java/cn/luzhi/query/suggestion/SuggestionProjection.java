@@ -44,7 +44,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModelTables(value = {"suggestion", "suggestion_co_signer", "suggestion_unit"},
-        aggregateRows = @ReadModelTables.AggregateRows(type = "Suggestion", table = "suggestion", key = "suggestion_id"))
+        aggregateRows = @ReadModelTables.AggregateRows(type = "Suggestion", table = "suggestion", key = "suggestion_id",
+                folded = {"status", "kind", "region_id", "title", "lead_deputy_id", "urge_count"}))
 @ProcessingGroup(SuggestionProjection.PROCESSING_GROUP)
 public class SuggestionProjection {
 

@@ -36,9 +36,12 @@ import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.support.Events;
 import cn.luzhi.query.support.ProjectionHarness;
+import cn.luzhi.query.support.ReadModelDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +246,28 @@ class SupervisionProjectionTest {
 
         assertThat(harness.read(SupervisionCaseRow.class, "p-1")).isNull();
         assertThat(harness.read(SupervisionDeadlineRow.class, "p-1/1/u-water")).isNull();
+    }
+
+    /** A catch-up batch over old cases must not select each open deadline again after finding it. */
+    @Test
+    void shouldReadACasesOpenDeadlinesInOneSelect() {
+        forwardedToWaterAndRoads();
+        Statistics statistics = ReadModelDatabase.entityManagerFactory().unwrap(SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            harness.apply(FORWARDED.plusSeconds(60), new PetitionUrged(PETITION, PetitionStatus.FORWARDED, "请加快"));
+
+            long updates = statistics.getEntityUpdateCount();
+            assertThat(updates).as("the case and its two open deadlines").isEqualTo(3);
+            assertThat(statistics.getPrepareStatementCount() - updates).as("selects: the case, its open deadlines")
+                    .isEqualTo(2);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(deadline("p-1/1/u-water").urgeCount).isEqualTo(1);
+        assertThat(deadline("p-1/1/u-roads").urgeCount).isEqualTo(1);
     }
 
     private void forwardedToWaterAndRoads() {
