@@ -8,8 +8,10 @@ import cn.luzhi.query.support.Rebuilding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -121,12 +123,10 @@ final class ReadModelCheck {
 
     /** Command ids some node acknowledged that no stored event carries in its metadata. */
     List<String> lost(List<String> acknowledged) {
-        List<String> stored = jdbc.sql("""
+        Set<String> stored = new HashSet<>(jdbc.sql("""
                         SELECT DISTINCT convert_from(meta_data, 'UTF8')::jsonb ->> 'commandId'
-                        FROM domain_event_entry""").query(String.class).list();
-        List<String> lost = new ArrayList<>(acknowledged);
-        lost.removeAll(stored);
-        return lost;
+                        FROM domain_event_entry""").query(String.class).list());
+        return acknowledged.stream().filter(commandId -> !stored.contains(commandId)).toList();
     }
 
     long head() {
