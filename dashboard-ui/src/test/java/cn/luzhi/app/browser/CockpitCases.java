@@ -4,23 +4,24 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reference data and cases written through the command API by the demo accounts whose work they are, so that the
  * cockpit shows what the projections made of real commands. Nothing here depends on demo data: reference records
  * that exist already are kept.
  */
-final class CockpitCases {
+public final class CockpitCases {
 
-    static final String DISTRICT = "150102";
-    static final List<String> TOWNS = List.of("150102001", "150102002", "150102003");
+    public static final String DISTRICT = "150102";
+    public static final List<String> TOWNS = List.of("150102001", "150102002", "150102003");
     private static final List<String> TOWN_NAMES = List.of("城关镇", "东河镇", "西山镇");
     private static final String STATION = "s-chengguan-home";
     /** The deputy the demo account {@code deputy} is linked to in the browser tests (docs/roles.md). */
-    static final String LEAD_DEPUTY = "d-wang-jianguo";
+    public static final String LEAD_DEPUTY = "d-wang-jianguo";
     private static final String SECOND_DEPUTY = "d-li-xiuying";
     /** The unit the demo account {@code unit} is linked to in the browser tests. */
-    static final String UNIT = "u-housing";
+    public static final String UNIT = "u-housing";
     private static final String COURT = "u-court";
 
     private final StaffApi admin;
@@ -28,7 +29,7 @@ final class CockpitCases {
     private final StaffApi deputy;
     private final StaffApi unit;
 
-    CockpitCases(URI base, String password) {
+    public CockpitCases(URI base, String password) {
         admin = new StaffApi(base, "admin", password);
         clerk = new StaffApi(base, "clerk", password);
         deputy = new StaffApi(base, "deputy", password);
@@ -39,8 +40,13 @@ final class CockpitCases {
         return clerk;
     }
 
+    /** The command ids of every command these accounts sent and the server acknowledged. */
+    public List<String> acknowledged() {
+        return Stream.of(admin, clerk, deputy, unit).flatMap(api -> api.acknowledged().stream()).toList();
+    }
+
     /** The district, its towns, a station, two deputies in the mediator pool, a bureau and a court. */
-    void registerReferenceData() {
+    public void registerReferenceData() {
         admin.ensure("/api/regions", """
                 {"regionId": "%s", "name": "示范区", "level": "DISTRICT"}""".formatted(DISTRICT));
         for (int i = 0; i < TOWNS.size(); i++) {
@@ -79,7 +85,7 @@ final class CockpitCases {
     }
 
     /** A petition taken up by a deputy and forwarded to the bureau, due back at the given time. */
-    String forwardedPetition(String town, String title, Instant replyDueAt) {
+    public String forwardedPetition(String town, String title, Instant replyDueAt) {
         String id = submitPetition(town, title);
         deputy.act("/api/petitions/" + id + "/accept", """
                 {"deputyId": "%s", "reason": "由本代表跟进"}""".formatted(LEAD_DEPUTY));
@@ -89,7 +95,7 @@ final class CockpitCases {
     }
 
     /** A petition walked to the end: replied to, rated by the petitioner and closed. */
-    void closedPetition(String town, String title, String satisfaction) {
+    public void closedPetition(String town, String title, String satisfaction) {
         String id = forwardedPetition(town, title, Instant.now().plus(60, ChronoUnit.DAYS));
         unit.act("/api/petitions/" + id + "/reply", """
                 {"unitId": "%s", "reply": "已现场核实并处理完毕。"}""".formatted(UNIT));
@@ -100,7 +106,7 @@ final class CockpitCases {
     }
 
     /** A suggestion filed in recess, assigned to the bureau and answered with the given result (A, B or C). */
-    void repliedSuggestion(String town, String title, String result) {
+    public void repliedSuggestion(String town, String title, String result) {
         String id = deputy.create("/api/suggestions", """
                 {"kind": "SUGGESTION", "leadDeputyId": "%s", "regionId": "%s", "title": "%s",
                  "content": "%s，具体意见见附件。"}""".formatted(LEAD_DEPUTY, town, json(title), json(title)));
@@ -114,7 +120,7 @@ final class CockpitCases {
     }
 
     /** A dispute the court refers, mediated once by the two deputies and then settled or failed. */
-    void mediatedCase(String town, String disputeType, String summary, boolean settled) {
+    public void mediatedCase(String town, String disputeType, String summary, boolean settled) {
         String id = clerk.create("/api/mediation-cases", """
                 {"courtId": "%s", "disputeType": "%s", "regionId": "%s",
                  "parties": [{"name": "刘某"}, {"name": "陈某"}], "amountInDispute": 8000.00, "summary": "%s"}"""

@@ -12,15 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The command and query API as one demo account uses it: HTTP Basic, keeping the session cookie so that BCrypt
- * checks the password once rather than on every request.
+ * checks the password once rather than on every request. It remembers the command id of every command the
+ * server acknowledged, so that a test can look for each one in the event store.
  */
-final class StaffApi {
+public final class StaffApi {
 
     /** One answer: status and body. */
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
     private final URI base;
@@ -31,14 +34,16 @@ final class StaffApi {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    StaffApi(URI base, String user, String password) {
+    private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+
+    public StaffApi(URI base, String user, String password) {
         this.base = base;
         this.user = user;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(request(path).GET());
     }
 
@@ -57,9 +62,18 @@ final class StaffApi {
         }
     }
 
-    Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+    public Answer post(String path, String json) {
+        Answer answer = send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        if (answer.status() / 100 == 2 && answer.body().contains("\"commandId\"")) {
+            acknowledged.add(JsonPath.read(answer.body(), "$.commandId"));
+        }
+        return answer;
+    }
+
+    /** The command ids of the commands the server answered with 2xx, in the order they were answered. */
+    public List<String> acknowledged() {
+        return List.copyOf(acknowledged);
     }
 
     /** Creates a record and returns its id; anything but 201 fails the test with the server's explanation. */
