@@ -25,10 +25,29 @@ public class CommandGuard {
 
     /** Refuses a caller whose role the route does not admit at all. */
     public void admit(Access access, String what) {
+        roleRefusal(access, what, caller()).ifPresent(refusal -> {
+            throw new AccessRefused(refusal);
+        });
+    }
+
+    /**
+     * Why the logged-in caller could not send a route's command on the case, before any command exists: the role
+     * first, then the ownership condition as {@link Ownership} judges it without a command. Empty when they could.
+     */
+    public Optional<String> refusal(Access access, String what, CaseHistory history) {
         LuzhiUser caller = caller();
-        if (!access.admits(caller.role())) {
-            throw new AccessRefused("「" + caller.role().label() + "」无权" + what);
-        }
+        return roleRefusal(access, what, caller).or(() -> access.conditionFor(caller.role())
+                .flatMap(condition -> condition.refusal(caller, null, history)));
+    }
+
+    /** The case's events, read from the event store only when first asked. */
+    public CaseHistory history(String caseId) {
+        return new CaseHistory(() -> read(caseId));
+    }
+
+    private static Optional<String> roleRefusal(Access access, String what, LuzhiUser caller) {
+        return access.admits(caller.role()) ? Optional.empty()
+                : Optional.of("「" + caller.role().label() + "」无权" + what);
     }
 
     /**
@@ -42,7 +61,7 @@ public class CommandGuard {
         if (condition.isEmpty()) {
             return;
         }
-        CaseHistory history = caseId == null ? CaseHistory.none() : new CaseHistory(() -> read(caseId));
+        CaseHistory history = caseId == null ? CaseHistory.none() : history(caseId);
         // A case that does not exist is nobody's: the command goes on and is answered 404 like for anyone.
         if (caseId != null && history.isEmpty()) {
             return;
@@ -58,7 +77,8 @@ public class CommandGuard {
                 .toList();
     }
 
-    private static LuzhiUser caller() {
+    /** The logged-in staff account; refused when there is none. */
+    public static LuzhiUser caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LuzhiUser user) {
             return user;
