@@ -1,6 +1,7 @@
 package cn.luzhi.command.access;
 
 import cn.luzhi.command.security.LuzhiUser;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.common.annotation.AnnotationUtils;
 import org.axonframework.eventhandling.EventMessage;
@@ -38,10 +39,29 @@ public class CommandGuard {
 
     /** Refuses a caller whose role the route does not admit at all. */
     public void admit(Access access, String what) {
+        roleRefusal(access, what, caller()).ifPresent(refusal -> {
+            throw new AccessRefused(refusal);
+        });
+    }
+
+    /**
+     * Why the logged-in caller could not send a route's command on the case, before any command exists: the role
+     * first, then the ownership condition as {@link Ownership} judges it without a command. Empty when they could.
+     */
+    public Optional<String> refusal(Access access, String what, CaseHistory history) {
         LuzhiUser caller = caller();
-        if (!access.admits(caller.role())) {
-            throw new AccessRefused("「" + caller.role().label() + "」无权" + what);
-        }
+        return roleRefusal(access, what, caller).or(() -> access.conditionFor(caller.role())
+                .flatMap(condition -> condition.refusal(caller, null, history)));
+    }
+
+    /** The case's events, read from the event store only when first asked. */
+    public CaseHistory history(String caseId) {
+        return new CaseHistory(() -> eventsOf(eventStore.readEvents(caseId, 0)));
+    }
+
+    private static Optional<String> roleRefusal(Access access, String what, LuzhiUser caller) {
+        return access.admits(caller.role()) ? Optional.empty()
+                : Optional.of("「" + caller.role().label() + "」无权" + what);
     }
 
     /**
@@ -70,8 +90,7 @@ public class CommandGuard {
         if (condition.isEmpty() || !events.hasNext()) {
             return;
         }
-        CaseHistory history = new CaseHistory(() -> events.asStream().map(EventMessage::getPayload)
-                .map(Object.class::cast).toList());
+        CaseHistory history = new CaseHistory(() -> eventsOf(events));
         condition.get().refusal(caller, command, history).ifPresent(refusal -> {
             throw new AccessRefused(refusal);
         });
@@ -82,7 +101,13 @@ public class CommandGuard {
         return AGGREGATE_TYPES.get(aggregate);
     }
 
-    private static LuzhiUser caller() {
+    /** The payloads of a case's events, read from sequence 0 by every caller. */
+    private static List<Object> eventsOf(DomainEventStream events) {
+        return events.asStream().map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+
+    /** The logged-in staff account; refused when there is none. */
+    public static LuzhiUser caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LuzhiUser user) {
             return user;

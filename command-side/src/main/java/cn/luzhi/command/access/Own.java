@@ -5,12 +5,13 @@ import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.events.mediation.MediationCaseReferred;
 import cn.luzhi.events.mediation.MediatorReleased;
 import cn.luzhi.events.mediation.MediatorsAssigned;
-import cn.luzhi.events.petition.PetitionAccepted;
-import cn.luzhi.events.petition.PetitionForwarded;
-import cn.luzhi.events.petition.PetitionSubmitted;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.petition.PetitionLifecycle;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.unit.HandlingUnitId;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,12 +25,19 @@ public final class Own {
     private Own() {
     }
 
-    /** The command names the caller in {@code component} (a deputy or unit id, or a list that includes it). */
+    /**
+     * The command names the caller in {@code component} (a deputy or unit id, or a list that includes it). Asked
+     * without a command, it holds for an account linked to a deputy or unit, which can name itself.
+     */
     public static Ownership asSelf(String component) {
         return (caller, command, history) -> {
             Set<String> named = new LinkedHashSet<>();
-            CaseHistory.collect(CaseHistory.valueOf(command, component), named);
             String self = linkOf(caller);
+            if (command == null) {
+                named.add(self);
+            } else {
+                CaseHistory.collect(CaseHistory.valueOf(command, component), named);
+            }
             return self != null && named.contains(self) ? Optional.empty()
                     : Optional.of("只能以本人" + whom(caller) + "的名义办理此事项");
         };
@@ -41,17 +49,22 @@ public final class Own {
      */
     public static Ownership petitionDeputy(boolean orUnclaimed) {
         return (caller, command, history) -> {
-            Set<String> deputies = history.idsIn(PetitionSubmitted.class, "deputyId");
-            deputies.addAll(history.idsIn(PetitionAccepted.class, "deputyId"));
-            return (orUnclaimed && deputies.isEmpty()) || deputies.contains(linkOf(caller)) ? Optional.empty()
-                    : Optional.of("该诉求不是您受理或经您代表码提交的，无权办理");
+            Set<DeputyId> deputies = petition(history).deputies();
+            String self = linkOf(caller);
+            return (orUnclaimed && deputies.isEmpty()) || deputies.stream().map(DeputyId::value).anyMatch(
+                    id -> id.equals(self))
+                    ? Optional.empty() : Optional.of("该诉求不是您受理或经您代表码提交的，无权办理");
         };
     }
 
     /** The petition's latest forwarding names the caller's unit. */
     public static Ownership petitionForwardedToCaller() {
-        return (caller, command, history) -> history.idsInLast(PetitionForwarded.class, "unitIds")
-                .contains(linkOf(caller)) ? Optional.empty() : Optional.of("该诉求未转交本单位办理，无权办理");
+        return (caller, command, history) -> {
+            String self = linkOf(caller);
+            return petition(history).unitsForwarded().stream().map(HandlingUnitId::value).anyMatch(
+                    id -> id.equals(self))
+                    ? Optional.empty() : Optional.of("该诉求未转交本单位办理，无权办理");
+        };
     }
 
     /** The caller leads or co-signed the suggestion. */
@@ -99,6 +112,10 @@ public final class Own {
     public static Ownership referringCourt() {
         return (caller, command, history) -> history.idsIn(MediationCaseReferred.class, "courtId")
                 .contains(linkOf(caller)) ? Optional.empty() : Optional.of("该调解案件不是本院委派的，无权办理");
+    }
+
+    private static PetitionState petition(CaseHistory history) {
+        return PetitionLifecycle.replay(history.events());
     }
 
     static String linkOf(LuzhiUser caller) {

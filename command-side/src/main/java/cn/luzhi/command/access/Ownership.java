@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Whether a case is the caller's own, decided from the command and the case's events in the event store (never
- * from a read model). The answer is a refusal in Chinese, or empty when the caller may act.
+ * from a read model). The answer is a refusal in Chinese, or empty when the caller may act. The command is null
+ * when the question comes before any command (which actions may the caller take now?): a condition on the
+ * command's own fields then assumes the caller fills them in their own name.
  */
 @FunctionalInterface
 public interface Ownership {

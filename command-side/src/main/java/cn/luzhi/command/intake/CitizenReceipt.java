@@ -3,15 +3,18 @@ package cn.luzhi.command.intake;
 import cn.luzhi.command.personaldata.PersonalDataVault;
 import cn.luzhi.events.common.PersonalDataMask;
 import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionAction;
 import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionRated;
 import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionReplied;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionWithdrawn;
@@ -20,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,8 +42,6 @@ class CitizenReceipt {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CHINA);
-    private static final EnumSet<PetitionStatus> RATEABLE = EnumSet.of(PetitionStatus.REPLIED,
-            PetitionStatus.FOLLOWED_UP);
 
     /** The answer of {@code GET /api/public/receipts/{code}}. */
     record View(String status, String statusCode, String title, String content, Instant submittedAt,
@@ -87,7 +87,7 @@ class CitizenReceipt {
     /** Folds the events; one instance per view. */
     private final class Builder {
 
-        private PetitionStatus status;
+        private PetitionState state = PetitionState.NONE;
         private PetitionSubmitted submitted;
         private Instant submittedAt;
         private String addressedTo;
@@ -97,18 +97,19 @@ class CitizenReceipt {
         void apply(DomainEventMessage<?> message) {
             Instant at = message.getTimestamp();
             Object event = message.getPayload();
+            state = PetitionLifecycle.evolve(state, event);
+            // The lifecycle decides the status; here only what the citizen reads of each step.
             if (event instanceof PetitionSubmitted first) {
                 submitted = first;
                 submittedAt = at;
                 addressedTo = addressee(first);
-                status = PetitionStatus.SUBMITTED;
                 step(at, "提交诉求", "通过" + first.source().label() + "提交给" + addressedTo);
             } else if (event instanceof PetitionAccepted) {
-                moveTo(PetitionStatus.ACCEPTED, at, "代表已受理", null);
+                step(at, "代表已受理", null);
             } else if (event instanceof PetitionDeclined declined) {
-                moveTo(PetitionStatus.DECLINED, at, "不予受理", declined.reason());
+                step(at, "不予受理", declined.reason());
             } else if (event instanceof PetitionForwarded forwarded) {
-                moveTo(PetitionStatus.FORWARDED, at, "已转交承办单位办理", "承办单位："
+                step(at, "已转交承办单位办理", "承办单位："
                         + forwarded.unitIds().stream().map(HandlingUnitId::value).map(facts::unitName)
                         .collect(Collectors.joining("、")) + "；答复期限：" + DAY.format(forwarded.replyDueAt()));
             } else if (event instanceof PetitionDeadlineExtended extended) {
@@ -117,28 +118,20 @@ class CitizenReceipt {
                 String unit = facts.unitName(replied.unitId().value());
                 replies.add(new Reply(at, unit, replied.reply()));
                 step(at, "承办单位已答复", unit);
-                if (replied.allUnitsReplied()) {
-                    status = PetitionStatus.REPLIED;
-                }
             } else if (event instanceof PetitionFollowedUp) {
-                moveTo(PetitionStatus.FOLLOWED_UP, at, "代表已跟进回访", null);
+                step(at, "代表已跟进回访", null);
             } else if (event instanceof PetitionRated rated) {
-                moveTo(PetitionStatus.RATED, at, "您的评价：" + rated.satisfaction().label(), rated.comment());
+                step(at, "您的评价：" + rated.satisfaction().label(), rated.comment());
             } else if (event instanceof PetitionReopened) {
-                moveTo(PetitionStatus.REOPENED, at, "重新办理", "您不满意，诉求已重新办理");
+                step(at, "重新办理", "您不满意，诉求已重新办理");
             } else if (event instanceof PetitionClosed) {
-                moveTo(PetitionStatus.CLOSED, at, "已办结", null);
+                step(at, "已办结", null);
             } else if (event instanceof PetitionWithdrawn withdrawn) {
-                moveTo(PetitionStatus.WITHDRAWN, at, "您已撤回诉求", withdrawn.reason());
+                step(at, "您已撤回诉求", withdrawn.reason());
             } else if (event instanceof PetitionMerged) {
-                moveTo(PetitionStatus.MERGED, at, "已与反映同一问题的诉求合并办理", null);
+                step(at, "已与反映同一问题的诉求合并办理", null);
             }
             // Urges and overdue notices are the staff's supervision, not steps of the citizen's case.
-        }
-
-        private void moveTo(PetitionStatus next, Instant at, String action, String detail) {
-            status = next;
-            step(at, action, detail);
         }
 
         private void step(Instant at, String action, String detail) {
@@ -161,9 +154,11 @@ class CitizenReceipt {
                     .map(details -> new Petitioner(PersonalDataMask.name(details.name()),
                             PersonalDataMask.phone(details.phone())))
                     .orElse(new Petitioner(null, null));
+            PetitionStatus status = state.status();
             return new View(status.label(), status.name(), submitted.title(), submitted.content(), submittedAt,
-                    addressedTo, petitioner, List.copyOf(timeline), List.copyOf(replies), RATEABLE.contains(status),
-                    !status.isTerminal());
+                    addressedTo, petitioner, List.copyOf(timeline), List.copyOf(replies),
+                    PetitionLifecycle.check(state, PetitionAction.RATE).isEmpty(),
+                    PetitionLifecycle.check(state, PetitionAction.WITHDRAW).isEmpty());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.deadline.DeadlinePolicy;
 import cn.luzhi.command.personaldata.PersonalDataVault;
+import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.petition.AcceptPetition;
 import cn.luzhi.events.petition.ClosePetition;
@@ -14,18 +15,20 @@ import cn.luzhi.events.petition.FollowUpPetition;
 import cn.luzhi.events.petition.ForwardPetition;
 import cn.luzhi.events.petition.MergePetition;
 import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionAction;
 import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
 import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
 import cn.luzhi.events.petition.PetitionRated;
 import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionReplied;
-import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
@@ -37,10 +40,11 @@ import cn.luzhi.events.petition.WithdrawPetition;
 import cn.luzhi.events.unit.HandlingUnitId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -62,14 +66,9 @@ public class Petition {
 
     @AggregateIdentifier
     private PetitionId petitionId;
-    private PetitionStatus status;
-    // Declared as LinkedHashSet so a snapshot restores them in forwarding order.
-    private LinkedHashSet<String> unitsAwaited = new LinkedHashSet<>();
-    private LinkedHashSet<String> unitsForwarded = new LinkedHashSet<>();
-    private Instant replyDueAt;
-    private boolean extendedThisRound;
-    private Satisfaction lastRating;
-    private int round;
+    // Unwrapped, so the snapshot keeps the flat fields it had before the lifecycle existed, and old ones load.
+    @JsonUnwrapped
+    private PetitionState state = PetitionState.NONE;
 
     protected Petition() {
         // For Axon, which rebuilds the petition from its events.
@@ -83,19 +82,19 @@ public class Petition {
 
     @CommandHandler
     public void handle(AcceptPetition command) {
-        requireStatus("受理", PetitionStatus.SUBMITTED);
+        require(PetitionAction.ACCEPT);
         apply(new PetitionAccepted(petitionId, command.deputyId(), command.reason()));
     }
 
     @CommandHandler
     public void handle(DeclinePetition command) {
-        requireStatus("不予受理", PetitionStatus.SUBMITTED);
+        require(PetitionAction.DECLINE);
         apply(new PetitionDeclined(petitionId, command.reason()));
     }
 
     @CommandHandler
     public void handle(ForwardPetition command, DeadlinePolicy policy, DeadlineManager deadlines) {
-        requireStatus("转办", PetitionStatus.ACCEPTED, PetitionStatus.REOPENED);
+        require(PetitionAction.FORWARD);
         Instant now = GenericEventMessage.clock.instant();
         Instant dueAt = command.replyDueAt() != null ? command.replyDueAt() : now.plus(policy.petitionReply());
         if (!dueAt.isAfter(now)) {
@@ -108,64 +107,56 @@ public class Petition {
 
     @CommandHandler
     public void handle(ExtendPetitionDeadline command, DeadlinePolicy policy, DeadlineManager deadlines) {
-        requireStatus("延期", PetitionStatus.FORWARDED);
-        if (extendedThisRound) {
-            throw CommandRefused.because("本轮转办的答复期限已延期过一次，不能再次延期");
-        }
-        Instant newDueAt = replyDueAt.plus(policy.petitionExtension());
-        apply(new PetitionDeadlineExtended(petitionId, replyDueAt, newDueAt, command.reason()));
+        require(PetitionAction.EXTEND);
+        Instant newDueAt = state.replyDueAt().plus(policy.petitionExtension());
+        apply(new PetitionDeadlineExtended(petitionId, state.replyDueAt(), newDueAt, command.reason()));
         deadlines.schedule(newDueAt, REPLY_DUE, new ReplyDue(newDueAt));
     }
 
     @CommandHandler
     public void handle(ReplyToPetition command) {
-        requireStatus("答复", PetitionStatus.FORWARDED);
-        String unit = command.unitId().value();
-        if (!unitsForwarded.contains(unit)) {
-            throw CommandRefused.becauseOf("unitId", "该诉求未转交给承办单位「" + unit + "」，不能由其答复");
-        }
-        if (!unitsAwaited.contains(unit)) {
-            throw CommandRefused.becauseOf("unitId", "承办单位「" + unit + "」已答复过本轮转办");
-        }
-        apply(new PetitionReplied(petitionId, command.unitId(), command.reply(), unitsAwaited.size() == 1));
+        refuseIf(PetitionLifecycle.checkReply(state, command.unitId()));
+        apply(new PetitionReplied(petitionId, command.unitId(), command.reply(),
+                PetitionLifecycle.isLastReply(state, command.unitId())));
     }
 
     @CommandHandler
     public void handle(FollowUpPetition command) {
-        requireStatus("跟进", PetitionStatus.REPLIED, PetitionStatus.FOLLOWED_UP);
+        require(PetitionAction.FOLLOW_UP);
         apply(new PetitionFollowedUp(petitionId, command.note()));
     }
 
     @CommandHandler
     public void handle(RatePetition command) {
-        requireStatus("评价", PetitionStatus.REPLIED, PetitionStatus.FOLLOWED_UP);
+        require(PetitionAction.RATE);
         apply(new PetitionRated(petitionId, command.satisfaction(), command.reason()));
         if (command.satisfaction() == Satisfaction.UNSATISFIED) {
-            apply(new PetitionReopened(petitionId, round + 1));
+            // The event has always carried the number of this reopening (1 for the first), so its JSON stays.
+            apply(new PetitionReopened(petitionId, state.round() + 1));
         }
     }
 
     @CommandHandler
     public void handle(ClosePetition command) {
-        requireStatus("办结", PetitionStatus.REPLIED, PetitionStatus.FOLLOWED_UP, PetitionStatus.RATED);
-        apply(new PetitionClosed(petitionId, lastRating, command.reason()));
+        require(PetitionAction.CLOSE);
+        apply(new PetitionClosed(petitionId, state.lastRating(), command.reason()));
     }
 
     @CommandHandler
     public void handle(UrgePetition command) {
-        requireOpen("督办");
-        apply(new PetitionUrged(petitionId, status, command.reason()));
+        require(PetitionAction.URGE);
+        apply(new PetitionUrged(petitionId, state.status(), command.reason()));
     }
 
     @CommandHandler
     public void handle(WithdrawPetition command) {
-        requireOpen("撤回");
+        require(PetitionAction.WITHDRAW);
         apply(new PetitionWithdrawn(petitionId, command.reason()));
     }
 
     @CommandHandler
     public void handle(MergePetition command) {
-        requireOpen("合并");
+        require(PetitionAction.MERGE);
         if (command.intoPetitionId().equals(petitionId)) {
             throw CommandRefused.becauseOf("intoPetitionId", "不能把诉求合并到它自己");
         }
@@ -178,97 +169,37 @@ public class Petition {
      */
     @DeadlineHandler(deadlineName = REPLY_DUE)
     public void on(ReplyDue due) {
-        if (status == PetitionStatus.FORWARDED && due.dueAt().equals(replyDueAt)) {
-            apply(new PetitionOverdue(petitionId, replyDueAt, unitsAwaited.stream().map(HandlingUnitId::new).toList()));
+        if (PetitionLifecycle.isOverdueAt(state, due.dueAt())) {
+            apply(new PetitionOverdue(petitionId, state.replyDueAt(), state.unitsAwaited()));
         }
     }
 
-    private void requireStatus(String action, PetitionStatus... allowed) {
-        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-            throw refusal(action);
-        }
+    /** The petition's state as its lifecycle sees it. */
+    PetitionState state() {
+        return state;
     }
 
-    private CommandRefused refusal(String action) {
-        return CommandRefused.because("诉求当前状态为「" + status.label() + "」，不能" + action);
+    private void require(PetitionAction action) {
+        refuseIf(PetitionLifecycle.check(state, action));
     }
 
-    private void requireOpen(String action) {
-        if (status.isTerminal()) {
-            throw refusal(action);
-        }
+    private static void refuseIf(Optional<Refusal> refusal) {
+        refusal.ifPresent(why -> {
+            throw why.field() == null ? CommandRefused.because(why.reason())
+                    : CommandRefused.becauseOf(why.field(), why.reason());
+        });
     }
 
     @EventSourcingHandler
     void on(PetitionSubmitted event) {
         petitionId = event.petitionId();
-        status = PetitionStatus.SUBMITTED;
+        evolve(event);
     }
 
+    /** Every petition event changes the state the lifecycle's way; none needs more of the aggregate. */
     @EventSourcingHandler
-    void on(PetitionAccepted event) {
-        status = PetitionStatus.ACCEPTED;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionDeclined event) {
-        status = PetitionStatus.DECLINED;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionForwarded event) {
-        status = PetitionStatus.FORWARDED;
-        unitsForwarded = new LinkedHashSet<>();
-        event.unitIds().forEach(unit -> unitsForwarded.add(unit.value()));
-        unitsAwaited = new LinkedHashSet<>(unitsForwarded);
-        replyDueAt = event.replyDueAt();
-        extendedThisRound = false;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionDeadlineExtended event) {
-        replyDueAt = event.replyDueAt();
-        extendedThisRound = true;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionReplied event) {
-        unitsAwaited.remove(event.unitId().value());
-        if (unitsAwaited.isEmpty()) {
-            status = PetitionStatus.REPLIED;
-        }
-    }
-
-    @EventSourcingHandler
-    void on(PetitionFollowedUp event) {
-        status = PetitionStatus.FOLLOWED_UP;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionRated event) {
-        lastRating = event.satisfaction();
-        status = PetitionStatus.RATED;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionReopened event) {
-        status = PetitionStatus.REOPENED;
-        round = event.round();
-    }
-
-    @EventSourcingHandler
-    void on(PetitionClosed event) {
-        status = PetitionStatus.CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionWithdrawn event) {
-        status = PetitionStatus.WITHDRAWN;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionMerged event) {
-        status = PetitionStatus.MERGED;
+    void evolve(Object event) {
+        state = PetitionLifecycle.evolve(state, event);
     }
 
     /** Payload of the reply deadline: the due time it was scheduled for. */

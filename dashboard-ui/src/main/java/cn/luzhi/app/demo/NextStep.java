@@ -51,21 +51,12 @@ import cn.luzhi.events.petition.DeclinePetition;
 import cn.luzhi.events.petition.ExtendPetitionDeadline;
 import cn.luzhi.events.petition.FollowUpPetition;
 import cn.luzhi.events.petition.ForwardPetition;
-import cn.luzhi.events.petition.PetitionAccepted;
-import cn.luzhi.events.petition.PetitionClosed;
-import cn.luzhi.events.petition.PetitionDeadlineExtended;
-import cn.luzhi.events.petition.PetitionDeclined;
-import cn.luzhi.events.petition.PetitionFollowedUp;
-import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionAction;
 import cn.luzhi.events.petition.PetitionId;
-import cn.luzhi.events.petition.PetitionMerged;
-import cn.luzhi.events.petition.PetitionRated;
-import cn.luzhi.events.petition.PetitionReopened;
-import cn.luzhi.events.petition.PetitionReplied;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionSource;
-import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
-import cn.luzhi.events.petition.PetitionWithdrawn;
 import cn.luzhi.events.petition.RatePetition;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
@@ -162,30 +153,13 @@ final class NextStep {
     private Optional<DemoAct> petition(CaseHistory history) {
         PetitionId id = new PetitionId(history.id());
         Long version = history.version();
-        PetitionStatus status = null;
-        Set<String> awaited = new LinkedHashSet<>();
-        boolean extended = false;
-        for (Recorded recorded : history.events()) {
-            Object event = recorded.payload();
-            if (event instanceof PetitionForwarded forwarded) {
-                status = PetitionStatus.FORWARDED;
-                awaited = new LinkedHashSet<>(forwarded.unitIds().stream().map(HandlingUnitId::value).toList());
-                extended = false;
-            } else if (event instanceof PetitionDeadlineExtended) {
-                extended = true;
-            } else if (event instanceof PetitionReplied replied) {
-                awaited.remove(replied.unitId().value());
-                status = replied.allUnitsReplied() ? PetitionStatus.REPLIED : status;
-            } else {
-                status = petitionStatusAfter(event, status);
-            }
-        }
+        PetitionState state = PetitionLifecycle.replay(history.events().stream().map(Recorded::payload).toList());
         Optional<PetitionSubmitted> submitted = history.first(PetitionSubmitted.class);
-        if (status == null || status.isTerminal() || submitted.isEmpty()) {
+        if (!state.exists() || state.status().isTerminal() || submitted.isEmpty()) {
             return Optional.empty();
         }
         PetitionTopic topic = DemoDistrict.petitionTopic(submitted.get().title()).orElse(null);
-        return switch (status) {
+        return switch (state.status()) {
             case SUBMITTED -> random.nextDouble() < 0.9
                     ? deputyFor(submitted.get()).map(deputy -> new DemoAct(ActorRole.DEPUTY,
                             new AcceptPetition(id, deputy, DemoTexts.ACCEPT_PETITION, version)))
@@ -194,7 +168,7 @@ final class NextStep {
             case ACCEPTED, REOPENED -> unitFor(topic == null ? null : topic.unit()).map(unit -> new DemoAct(
                     ActorRole.DEPUTY, new ForwardPetition(id, List.of(unit.id()), null,
                     DemoTexts.forwardPetition(unit.name()), version)));
-            case FORWARDED -> forwarded(id, version, submitted.get(), topic, awaited, extended);
+            case FORWARDED -> forwarded(id, version, submitted.get(), topic, state);
             case REPLIED -> Optional.of(random.nextDouble() < 0.4
                     ? new DemoAct(ActorRole.DEPUTY,
                             new FollowUpPetition(id, pick(DemoTexts.FOLLOW_UP_PETITION), version))
@@ -206,44 +180,21 @@ final class NextStep {
         };
     }
 
-    private static PetitionStatus petitionStatusAfter(Object event, PetitionStatus current) {
-        if (event instanceof PetitionSubmitted) {
-            return PetitionStatus.SUBMITTED;
-        } else if (event instanceof PetitionAccepted) {
-            return PetitionStatus.ACCEPTED;
-        } else if (event instanceof PetitionFollowedUp) {
-            return PetitionStatus.FOLLOWED_UP;
-        } else if (event instanceof PetitionRated) {
-            return PetitionStatus.RATED;
-        } else if (event instanceof PetitionReopened) {
-            return PetitionStatus.REOPENED;
-        } else if (event instanceof PetitionClosed) {
-            return PetitionStatus.CLOSED;
-        } else if (event instanceof PetitionDeclined) {
-            return PetitionStatus.DECLINED;
-        } else if (event instanceof PetitionWithdrawn) {
-            return PetitionStatus.WITHDRAWN;
-        } else if (event instanceof PetitionMerged) {
-            return PetitionStatus.MERGED;
-        }
-        return current;
-    }
-
     private Optional<DemoAct> forwarded(PetitionId id, Long version, PetitionSubmitted submitted, PetitionTopic topic,
-                                       Set<String> awaited, boolean extended) {
+                                       PetitionState state) {
         double draw = random.nextDouble();
         if (draw < 0.2) {
             return Optional.of(new DemoAct(ActorRole.SUPERVISOR, new UrgePetition(id, pick(DemoTexts.URGE_PETITION),
                     version)));
         }
-        if (draw < 0.25 && !extended) {
+        if (draw < 0.25 && PetitionLifecycle.check(state, PetitionAction.EXTEND).isEmpty()) {
             return Optional.of(new DemoAct(ActorRole.CLERK, new ExtendPetitionDeadline(id, DemoTexts.EXTEND_PETITION,
                     version)));
         }
-        if (awaited.isEmpty()) {
+        if (state.unitsAwaited().isEmpty()) {
             return Optional.empty();
         }
-        String unitId = awaited.iterator().next();
+        String unitId = state.unitsAwaited().get(0).value();
         String place = catalog.place(submitted.regionId()).map(Place::name).orElse("反映地点");
         boolean topicUnit = topic != null && DemoDistrict.unitId(topic.unit()).equals(unitId);
         String reply = topicUnit ? topic.reply().formatted(place)

@@ -26,15 +26,28 @@ public final class CaseState {
 
     private final List<StateField> fields;
     private final Map<StateField, Object> values;
+    /** The case type's lifecycle state the shown fields were read from; null for a fold without one. */
+    private final Object lifecycle;
 
-    private CaseState(List<StateField> fields, Map<StateField, Object> values) {
+    private CaseState(List<StateField> fields, Map<StateField, Object> values, Object lifecycle) {
         this.fields = fields;
         this.values = values;
+        this.lifecycle = lifecycle;
     }
 
     /** The state before the case's first event: every field without a value. */
     static CaseState empty(List<StateField> fields) {
-        return new CaseState(List.copyOf(fields), Map.of());
+        return new CaseState(List.copyOf(fields), Map.of(), null);
+    }
+
+    /** The lifecycle state kept beside the shown fields, or {@code initial} before the first event. */
+    <T> T lifecycle(Class<T> type, T initial) {
+        return lifecycle == null ? initial : type.cast(lifecycle);
+    }
+
+    /** This state keeping {@code state}, the lifecycle's state after the same event. */
+    CaseState withLifecycle(Object state) {
+        return new CaseState(fields, values, state);
     }
 
     /** This state with {@code field} set to {@code value} (null clears it); collections are copied. */
@@ -44,7 +57,7 @@ public final class CaseState {
         }
         Map<StateField, Object> next = new HashMap<>(values);
         next.put(field, value instanceof Collection<?> items ? List.copyOf(items) : value);
-        return new CaseState(fields, Collections.unmodifiableMap(next));
+        return new CaseState(fields, Collections.unmodifiableMap(next), lifecycle);
     }
 
     Object get(StateField field) {

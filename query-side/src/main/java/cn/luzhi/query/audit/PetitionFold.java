@@ -1,20 +1,8 @@
 package cn.luzhi.query.audit;
 
-import cn.luzhi.events.petition.PetitionAccepted;
-import cn.luzhi.events.petition.PetitionClosed;
-import cn.luzhi.events.petition.PetitionDeadlineExtended;
-import cn.luzhi.events.petition.PetitionDeclined;
-import cn.luzhi.events.petition.PetitionFollowedUp;
-import cn.luzhi.events.petition.PetitionForwarded;
-import cn.luzhi.events.petition.PetitionMerged;
-import cn.luzhi.events.petition.PetitionOverdue;
-import cn.luzhi.events.petition.PetitionRated;
-import cn.luzhi.events.petition.PetitionReopened;
-import cn.luzhi.events.petition.PetitionReplied;
-import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.petition.PetitionLifecycle;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
-import cn.luzhi.events.petition.PetitionUrged;
-import cn.luzhi.events.petition.PetitionWithdrawn;
 import cn.luzhi.query.common.CaseType;
 import java.util.List;
 
@@ -44,61 +32,29 @@ final class PetitionFold extends CaseFold {
         super(CaseType.PETITION, PetitionSubmitted.class, FIELDS);
     }
 
+    /**
+     * The shown fields are the lifecycle's state after the event, plus what the submission said. Deadline
+     * fields stay empty until the first forwarding, as an auditor saw them before.
+     */
     @Override
     CaseState apply(CaseState state, Object event) {
+        PetitionState after = PetitionLifecycle.evolve(state.lifecycle(PetitionState.class, PetitionState.NONE),
+                event);
+        CaseState shown = state;
         if (event instanceof PetitionSubmitted e) {
-            return state.with(STATUS, PetitionStatus.SUBMITTED).with(SOURCE, e.source()).with(REGION, e.regionId())
-                    .with(STATION, e.stationId()).with(DEPUTY, e.deputyId()).with(PETITIONER, e.petitioner())
-                    .with(TITLE, e.title()).with(ROUND, 1).with(URGES, 0);
+            shown = shown.with(SOURCE, e.source()).with(REGION, e.regionId()).with(STATION, e.stationId())
+                    .with(PETITIONER, e.petitioner()).with(TITLE, e.title());
         }
-        if (event instanceof PetitionAccepted e) {
-            return state.with(STATUS, PetitionStatus.ACCEPTED).with(DEPUTY, e.deputyId());
+        if (!after.exists()) {
+            return state;
         }
-        if (event instanceof PetitionDeclined) {
-            return state.with(STATUS, PetitionStatus.DECLINED);
-        }
-        if (event instanceof PetitionForwarded e) {
-            // Each forwarding starts a round of its own: these units, this deadline, one extension allowed.
-            return state.with(STATUS, PetitionStatus.FORWARDED).with(UNITS, e.unitIds())
-                    .with(UNITS_AWAITED, e.unitIds()).with(REPLY_DUE, e.replyDueAt()).with(EXTENDED, false)
-                    .with(OVERDUE, false);
-        }
-        if (event instanceof PetitionDeadlineExtended e) {
-            return state.with(REPLY_DUE, e.replyDueAt()).with(EXTENDED, true).with(OVERDUE, false);
-        }
-        if (event instanceof PetitionOverdue) {
-            return state.with(OVERDUE, true);
-        }
-        if (event instanceof PetitionReplied e) {
-            CaseState replied = state.removing(UNITS_AWAITED, e.unitId());
-            return replied.get(UNITS_AWAITED) == null || e.allUnitsReplied()
-                    ? replied.with(STATUS, PetitionStatus.REPLIED).with(OVERDUE, false)
-                    : replied;
-        }
-        if (event instanceof PetitionFollowedUp) {
-            return state.with(STATUS, PetitionStatus.FOLLOWED_UP);
-        }
-        if (event instanceof PetitionRated e) {
-            return state.with(STATUS, PetitionStatus.RATED).with(SATISFACTION, e.satisfaction());
-        }
-        if (event instanceof PetitionReopened) {
-            // Counted here rather than copied from the event, so the first handling is round 1 whatever the
-            // event's own numbering.
-            return state.with(STATUS, PetitionStatus.REOPENED).plusOne(ROUND).with(OVERDUE, false);
-        }
-        if (event instanceof PetitionClosed e) {
-            CaseState closed = state.with(STATUS, PetitionStatus.CLOSED);
-            return e.satisfaction() == null ? closed : closed.with(SATISFACTION, e.satisfaction());
-        }
-        if (event instanceof PetitionUrged) {
-            return state.plusOne(URGES);
-        }
-        if (event instanceof PetitionWithdrawn) {
-            return state.with(STATUS, PetitionStatus.WITHDRAWN);
-        }
-        if (event instanceof PetitionMerged e) {
-            return state.with(STATUS, PetitionStatus.MERGED).with(MERGED_INTO, e.intoPetitionId());
-        }
-        return state;
+        boolean forwarded = after.replyDueAt() != null;
+        return shown.withLifecycle(after).with(STATUS, after.status()).with(DEPUTY, after.deputy())
+                .with(UNITS, after.unitsForwarded()).with(UNITS_AWAITED, after.unitsAwaited())
+                .with(REPLY_DUE, after.replyDueAt())
+                .with(EXTENDED, forwarded ? after.extendedThisRound() : null)
+                .with(OVERDUE, forwarded ? after.overdue() : null)
+                .with(ROUND, after.handlingRound()).with(SATISFACTION, after.lastRating())
+                .with(URGES, after.urgeCount()).with(MERGED_INTO, after.mergedInto());
     }
 }

@@ -12,7 +12,8 @@ import cn.luzhi.events.petition.PetitionOverdue;
 import cn.luzhi.events.petition.PetitionRated;
 import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionReplied;
-import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.petition.PetitionLifecycle;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
@@ -57,116 +58,89 @@ public class PetitionProjection {
         row.source = event.source();
         row.regionId = event.regionId().value();
         row.stationId = event.stationId() == null ? null : event.stationId().value();
-        row.deputyId = event.deputyId() == null ? null : event.deputyId().value();
         row.petitionerRef = event.petitioner().value();
         row.title = event.title();
         row.content = event.content();
         row.submittedAt = context.at();
+        row.take(PetitionLifecycle.evolve(PetitionState.NONE, event), context.at());
         if (ProjectedRow.create(entityManager, PetitionRow.class, row.petitionId, row)) {
             announce(row, context, event);
         }
     }
 
+    // The status and the fields derived from it come from the lifecycle (see update); the handlers below only
+    // add what the list shows beyond it: when each step happened and every unit over all rounds.
+
     @EventHandler
     void on(PetitionAccepted event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.status = PetitionStatus.ACCEPTED;
-            row.deputyId = event.deputyId().value();
-            row.acceptedAt = context.at();
-        });
+        update(event.petitionId(), message, event, (row, context) -> row.acceptedAt = context.at());
     }
 
     @EventHandler
     void on(PetitionDeclined event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> row.end(PetitionStatus.DECLINED, context.at()));
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionForwarded event, TrackedEventMessage<?> message) {
         update(event.petitionId(), message, event, (row, context) -> {
-            row.status = PetitionStatus.FORWARDED;
             row.forwardedAt = context.at();
             event.unitIds().forEach(unit -> row.unitIds.add(unit.value()));
-            row.replyDueAt = event.replyDueAt();
-            row.overdue = false;
         });
     }
 
     @EventHandler
     void on(PetitionDeadlineExtended event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.replyDueAt = event.replyDueAt();
-            row.overdue = false;
-        });
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionOverdue event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.replyDueAt = event.replyDueAt();
-            row.overdue = true;
-        });
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionReplied event, TrackedEventMessage<?> message) {
         update(event.petitionId(), message, event, (row, context) -> {
             if (event.allUnitsReplied()) {
-                row.status = PetitionStatus.REPLIED;
                 row.repliedAt = context.at();
-                row.overdue = false;
             }
         });
     }
 
     @EventHandler
     void on(PetitionFollowedUp event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> row.status = PetitionStatus.FOLLOWED_UP);
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionRated event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.status = PetitionStatus.RATED;
-            row.satisfaction = event.satisfaction();
-            row.ratedAt = context.at();
-        });
+        update(event.petitionId(), message, event, (row, context) -> row.ratedAt = context.at());
     }
 
     @EventHandler
     void on(PetitionReopened event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.status = PetitionStatus.REOPENED;
-            row.round = event.round();
-            row.overdue = false;
-        });
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionClosed event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.end(PetitionStatus.CLOSED, context.at());
-            row.closedAt = context.at();
-            row.satisfaction = event.satisfaction();
-        });
+        update(event.petitionId(), message, event, (row, context) -> row.closedAt = context.at());
     }
 
     @EventHandler
     void on(PetitionUrged event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> row.urgeCount++);
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionWithdrawn event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> row.end(PetitionStatus.WITHDRAWN, context.at()));
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(PetitionMerged event, TrackedEventMessage<?> message) {
-        update(event.petitionId(), message, event, (row, context) -> {
-            row.end(PetitionStatus.MERGED, context.at());
-            row.mergedIntoId = event.intoPetitionId().value();
-        });
+        update(event.petitionId(), message, event, NOTHING_MORE);
     }
 
     /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */
@@ -177,14 +151,19 @@ public class PetitionProjection {
 
     private void update(PetitionId id, TrackedEventMessage<?> message, Object event, Change change) {
         EventContext context = EventContext.of(message);
-        ProjectedRow.update(entityManager, PetitionRow.class, id.value(), context, row -> change.apply(row, context))
-                .ifPresent(row -> announce(row, context, event));
+        ProjectedRow.update(entityManager, PetitionRow.class, id.value(), context, row -> {
+            row.take(PetitionLifecycle.evolve(row.lifecycle(), event), context.at());
+            change.apply(row, context);
+        }).ifPresent(row -> announce(row, context, event));
     }
 
     private void announce(PetitionRow row, EventContext context, Object event) {
         changes.publishEvent(new CaseChanged(context, CaseType.PETITION, row.petitionId, row.regionId,
                 event.getClass()));
     }
+
+    private static final Change NOTHING_MORE = (row, context) -> {
+    };
 
     @FunctionalInterface
     private interface Change {

@@ -1,7 +1,10 @@
 package cn.luzhi.query.petition;
 
 import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionSource;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.query.common.ProjectedRow;
 import jakarta.persistence.CollectionTable;
@@ -15,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,14 +72,30 @@ public class PetitionRow extends ProjectedRow {
     PetitionRow(String petitionId, long lastGlobalIndex) {
         super(lastGlobalIndex);
         this.petitionId = petitionId;
-        this.status = PetitionStatus.SUBMITTED;
-        this.round = 1;
     }
 
-    /** Ends the petition: it no longer waits for anyone, so it cannot be overdue. */
-    void end(PetitionStatus terminal, Instant at) {
-        status = terminal;
-        endedAt = at;
-        overdue = false;
+    /**
+     * The lifecycle's state as far as this row keeps it. The row does not keep the latest forwarding's units or
+     * whether its deadline was extended: no field it takes from the lifecycle depends on them.
+     */
+    PetitionState lifecycle() {
+        return new PetitionState(status, null, deputyId == null ? null : DeputyId.of(deputyId), List.of(), List.of(),
+                replyDueAt, false, overdue, satisfaction, round - 1, urgeCount,
+                mergedIntoId == null ? null : PetitionId.of(mergedIntoId));
+    }
+
+    /** Takes the status and the fields derived from it from the lifecycle's state after an event. */
+    void take(PetitionState state, Instant at) {
+        status = state.status();
+        deputyId = state.deputy() == null ? null : state.deputy().value();
+        replyDueAt = state.replyDueAt();
+        overdue = state.overdue();
+        satisfaction = state.lastRating();
+        round = state.handlingRound();
+        urgeCount = state.urgeCount();
+        mergedIntoId = state.mergedInto() == null ? null : state.mergedInto().value();
+        if (status.isTerminal() && endedAt == null) {
+            endedAt = at;
+        }
     }
 }

@@ -1,0 +1,177 @@
+package cn.luzhi.events.petition;
+
+import static cn.luzhi.events.petition.PetitionStatus.ACCEPTED;
+import static cn.luzhi.events.petition.PetitionStatus.FOLLOWED_UP;
+import static cn.luzhi.events.petition.PetitionStatus.FORWARDED;
+import static cn.luzhi.events.petition.PetitionStatus.RATED;
+import static cn.luzhi.events.petition.PetitionStatus.REOPENED;
+import static cn.luzhi.events.petition.PetitionStatus.REPLIED;
+import static cn.luzhi.events.petition.PetitionStatus.SUBMITTED;
+
+import cn.luzhi.events.common.Refusal;
+import cn.luzhi.events.unit.HandlingUnitId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one definition of a petition's lifecycle (民意诉求): how each event changes its {@link PetitionState}
+ * ({@link #evolve}) and whether an action is allowed in a state, with the Chinese reason when it is not
+ * ({@link #check}). The aggregate guards and evolves with it; the read model, the audit history, the citizen's
+ * receipt, the ownership rules and the demo ask it instead of working the status out themselves.
+ *
+ * <p>A new transition is a new event record, a branch in {@link #evolve}, a rule in {@link #check} (and an
+ * {@link PetitionAction} with its label when it is a new act), the aggregate's handler and the route.
+ */
+public final class PetitionLifecycle {
+
+    private PetitionLifecycle() {
+    }
+
+    /** The state after {@code event}; an event of another case type leaves it as it is. */
+    public static PetitionState evolve(PetitionState state, Object event) {
+        if (event instanceof PetitionSubmitted submitted) {
+            return new PetitionState(SUBMITTED, submitted.deputyId(), null, List.of(), List.of(), null, false, false,
+                    null, 0, 0, null);
+        }
+        if (event instanceof PetitionAccepted accepted) {
+            return new PetitionState(ACCEPTED, state.addressedTo(), accepted.deputyId(), state.unitsForwarded(),
+                    state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
+                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto());
+        }
+        if (event instanceof PetitionDeclined) {
+            return state.ended(PetitionStatus.DECLINED, null);
+        }
+        if (event instanceof PetitionForwarded forwarded) {
+            // Each forwarding starts a round of its own: these units, this deadline, one extension allowed.
+            List<HandlingUnitId> units = List.copyOf(new LinkedHashSet<>(forwarded.unitIds()));
+            return new PetitionState(FORWARDED, state.addressedTo(), state.acceptedBy(), units, units,
+                    forwarded.replyDueAt(), false, false, state.lastRating(), state.round(), state.urgeCount(),
+                    state.mergedInto());
+        }
+        if (event instanceof PetitionDeadlineExtended extended) {
+            return withDeadline(state, extended.replyDueAt(), true, false);
+        }
+        if (event instanceof PetitionOverdue overdue) {
+            return withDeadline(state, overdue.replyDueAt(), state.extendedThisRound(), true);
+        }
+        if (event instanceof PetitionReplied replied) {
+            List<HandlingUnitId> awaited = new ArrayList<>(state.unitsAwaited());
+            awaited.remove(replied.unitId());
+            // The event says whether this was the last reply outstanding: that fact decides, not a recount.
+            PetitionStatus status = replied.allUnitsReplied() ? REPLIED : state.status();
+            return new PetitionState(status, state.addressedTo(), state.acceptedBy(), state.unitsForwarded(), awaited,
+                    state.replyDueAt(), state.extendedThisRound(), replied.allUnitsReplied() ? false : state.overdue(),
+                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto());
+        }
+        if (event instanceof PetitionFollowedUp) {
+            return state.withStatus(FOLLOWED_UP);
+        }
+        if (event instanceof PetitionRated rated) {
+            return new PetitionState(RATED, state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
+                    state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
+                    rated.satisfaction(), state.round(), state.urgeCount(), state.mergedInto());
+        }
+        if (event instanceof PetitionReopened) {
+            // Counted here rather than copied from the event, so the numbering never depends on the writer.
+            return new PetitionState(REOPENED, state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
+                    state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), false, state.lastRating(),
+                    state.round() + 1, state.urgeCount(), state.mergedInto());
+        }
+        if (event instanceof PetitionClosed closed) {
+            PetitionState ended = state.ended(PetitionStatus.CLOSED, null);
+            return closed.satisfaction() == null ? ended : new PetitionState(ended.status(), ended.addressedTo(),
+                    ended.acceptedBy(), ended.unitsForwarded(), ended.unitsAwaited(), ended.replyDueAt(),
+                    ended.extendedThisRound(), false, closed.satisfaction(), ended.round(), ended.urgeCount(), null);
+        }
+        if (event instanceof PetitionUrged) {
+            return new PetitionState(state.status(), state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
+                    state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
+                    state.lastRating(), state.round(), state.urgeCount() + 1, state.mergedInto());
+        }
+        if (event instanceof PetitionWithdrawn) {
+            return state.ended(PetitionStatus.WITHDRAWN, null);
+        }
+        if (event instanceof PetitionMerged merged) {
+            return state.ended(PetitionStatus.MERGED, merged.intoPetitionId());
+        }
+        return state;
+    }
+
+    /** The state after all of {@code events}, oldest first. */
+    public static PetitionState replay(Iterable<?> events) {
+        PetitionState state = PetitionState.NONE;
+        for (Object event : events) {
+            state = evolve(state, event);
+        }
+        return state;
+    }
+
+    /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */
+    public static Optional<Refusal> check(PetitionState state, PetitionAction action) {
+        Set<PetitionStatus> allowed = switch (action) {
+            case ACCEPT, DECLINE -> EnumSet.of(SUBMITTED);
+            case FORWARD -> EnumSet.of(ACCEPTED, REOPENED);
+            case EXTEND, REPLY -> EnumSet.of(FORWARDED);
+            case FOLLOW_UP, RATE -> EnumSet.of(REPLIED, FOLLOWED_UP);
+            case CLOSE -> EnumSet.of(REPLIED, FOLLOWED_UP, RATED);
+            case URGE, WITHDRAW, MERGE -> open();
+        };
+        if (!allowed.contains(state.status())) {
+            return Optional.of(Refusal.because("诉求当前状态为「" + label(state) + "」，不能" + action.label()));
+        }
+        if (action == PetitionAction.EXTEND && state.extendedThisRound()) {
+            return Optional.of(Refusal.because("本轮转办的答复期限已延期过一次，不能再次延期"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code unit} may reply now: the petition must await a reply of that very unit. */
+    public static Optional<Refusal> checkReply(PetitionState state, HandlingUnitId unit) {
+        Optional<Refusal> refusal = check(state, PetitionAction.REPLY);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        if (!state.unitsForwarded().contains(unit)) {
+            return Optional.of(Refusal.becauseOf("unitId", "该诉求未转交给承办单位「" + unit.value() + "」，不能由其答复"));
+        }
+        if (!state.unitsAwaited().contains(unit)) {
+            return Optional.of(Refusal.becauseOf("unitId", "承办单位「" + unit.value() + "」已答复过本轮转办"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code reply} is the last one outstanding, which its event records. */
+    public static boolean isLastReply(PetitionState state, HandlingUnitId unit) {
+        return state.unitsAwaited().size() == 1 && state.unitsAwaited().contains(unit);
+    }
+
+    /** A reply deadline scheduled for {@code dueAt} has passed: overdue unless answered or superseded since. */
+    public static boolean isOverdueAt(PetitionState state, Instant dueAt) {
+        return state.status() == FORWARDED && dueAt.equals(state.replyDueAt());
+    }
+
+    private static PetitionState withDeadline(PetitionState state, Instant dueAt, boolean extended, boolean overdue) {
+        return new PetitionState(state.status(), state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
+                state.unitsAwaited(), dueAt, extended, overdue, state.lastRating(), state.round(), state.urgeCount(),
+                state.mergedInto());
+    }
+
+    private static Set<PetitionStatus> open() {
+        EnumSet<PetitionStatus> open = EnumSet.noneOf(PetitionStatus.class);
+        for (PetitionStatus status : PetitionStatus.values()) {
+            if (!status.isTerminal()) {
+                open.add(status);
+            }
+        }
+        return open;
+    }
+
+    private static String label(PetitionState state) {
+        return state.status() == null ? "未提交" : state.status().label();
+    }
+}

@@ -1,0 +1,111 @@
+package cn.luzhi.events.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.events.common.PersonRef;
+import cn.luzhi.events.common.Refusal;
+import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.unit.HandlingUnitId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+class PetitionLifecycleTest {
+
+    private static final PetitionId P = PetitionId.of("p-1");
+    private static final HandlingUnitId WATER = HandlingUnitId.of("u-water");
+    private static final HandlingUnitId ROADS = HandlingUnitId.of("u-roads");
+    private static final Instant DUE = Instant.parse("2026-05-01T02:00:00Z");
+
+    @Test
+    void shouldKnowTheDeputiesAndTheUnitsOfTheLatestForwarding() {
+        PetitionState state = PetitionLifecycle.replay(List.of(submitted(DeputyId.of("d-qr")),
+                new PetitionAccepted(P, DeputyId.of("d-1"), null),
+                new PetitionForwarded(P, List.of(WATER, ROADS, WATER), DUE, null),
+                new PetitionReplied(P, WATER, "已修", false)));
+
+        assertThat(state.status()).isEqualTo(PetitionStatus.FORWARDED);
+        assertThat(state.deputies()).containsExactly(DeputyId.of("d-qr"), DeputyId.of("d-1"));
+        assertThat(state.deputy()).isEqualTo(DeputyId.of("d-1"));
+        assertThat(state.unitsForwarded()).containsExactly(WATER, ROADS);
+        assertThat(state.unitsAwaited()).containsExactly(ROADS);
+        assertThat(PetitionLifecycle.isLastReply(state, ROADS)).isTrue();
+    }
+
+    @Test
+    void shouldRefuseWithTheWordsClerksKnow() {
+        PetitionState submitted = PetitionLifecycle.evolve(PetitionState.NONE, submitted(null));
+
+        assertThat(PetitionLifecycle.check(submitted, PetitionAction.ACCEPT)).isEmpty();
+        assertThat(PetitionLifecycle.check(submitted, PetitionAction.CLOSE))
+                .contains(Refusal.because("诉求当前状态为「待受理」，不能办结"));
+        assertThat(PetitionLifecycle.checkReply(submitted, WATER))
+                .contains(Refusal.because("诉求当前状态为「待受理」，不能答复"));
+
+        PetitionState forwarded = PetitionLifecycle.replay(List.of(submitted(null),
+                new PetitionAccepted(P, DeputyId.of("d-1"), null), new PetitionForwarded(P, List.of(WATER), DUE, null),
+                new PetitionDeadlineExtended(P, DUE, DUE.plusSeconds(86_400), "招标")));
+        assertThat(PetitionLifecycle.check(forwarded, PetitionAction.EXTEND))
+                .contains(Refusal.because("本轮转办的答复期限已延期过一次，不能再次延期"));
+        assertThat(PetitionLifecycle.checkReply(forwarded, ROADS))
+                .contains(Refusal.becauseOf("unitId", "该诉求未转交给承办单位「u-roads」，不能由其答复"));
+
+        PetitionState replied = PetitionLifecycle.evolve(forwarded, new PetitionReplied(P, WATER, "好", true));
+        assertThat(PetitionLifecycle.checkReply(replied, WATER))
+                .contains(Refusal.because("诉求当前状态为「已答复」，不能答复"));
+    }
+
+    @Test
+    void shouldCountRoundsAndEndOverdueWhenThePetitionEnds() {
+        PetitionState state = PetitionLifecycle.replay(List.of(submitted(null),
+                new PetitionAccepted(P, DeputyId.of("d-1"), null), new PetitionForwarded(P, List.of(WATER), DUE, null),
+                new PetitionReplied(P, WATER, "好", true), new PetitionRated(P, Satisfaction.UNSATISFIED, null),
+                new PetitionReopened(P, 1), new PetitionForwarded(P, List.of(ROADS), DUE, null),
+                new PetitionOverdue(P, DUE, List.of(ROADS))));
+
+        assertThat(state.handlingRound()).isEqualTo(2);
+        assertThat(state.overdue()).isTrue();
+        assertThat(PetitionLifecycle.isOverdueAt(state, DUE)).isTrue();
+        assertThat(PetitionLifecycle.evolve(state, new PetitionWithdrawn(P, null)).overdue()).isFalse();
+        assertThat(PetitionLifecycle.check(PetitionLifecycle.evolve(state, new PetitionWithdrawn(P, null)),
+                PetitionAction.URGE)).contains(Refusal.because("诉求当前状态为「已撤回」，不能督办"));
+    }
+
+    @Test
+    void shouldMapEveryActingCommandToItsAction() {
+        for (PetitionAction action : PetitionAction.values()) {
+            assertThat(PetitionAction.of(action.command())).contains(action);
+        }
+        assertThat(PetitionAction.of(SubmitPetition.class)).isEmpty();
+    }
+
+    /** The aggregate hands any event to the lifecycle, so the lifecycle names the events that need revisions. */
+    @Test
+    void shouldEvolveWithEveryPetitionEventAndOnlyRevisionedOnes() {
+        JavaClass lifecycle = new ClassFileImporter().importClasses(PetitionLifecycle.class)
+                .get(PetitionLifecycle.class);
+        Set<JavaClass> evolvedWith = lifecycle.getMethods().stream().filter(method -> method.getName().equals("evolve"))
+                .flatMap(method -> method.getInstanceofChecks().stream()).map(check -> check.getRawType())
+                .collect(Collectors.toSet());
+        Set<String> petitionEvents = new ClassFileImporter().importPackages("cn.luzhi.events.petition").stream()
+                .filter(type -> type.isAnnotatedWith(Revision.class)).map(JavaClass::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(evolvedWith).allSatisfy(event -> assertThat(event.isAnnotatedWith(Revision.class))
+                .as(event.getName()).isTrue());
+        assertThat(evolvedWith.stream().map(JavaClass::getName)).containsExactlyInAnyOrderElementsOf(petitionEvents)
+                .hasSize(14);
+    }
+
+    private static PetitionSubmitted submitted(DeputyId deputy) {
+        return new PetitionSubmitted(P, PetitionSource.DEPUTY_QR_CODE, RegionId.of("150102001"), deputy, null,
+                PersonRef.of("pd-1"), "路灯", "不亮");
+    }
+}
