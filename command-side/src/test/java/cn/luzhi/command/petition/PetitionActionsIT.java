@@ -3,6 +3,7 @@ package cn.luzhi.command.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.support.Api;
+import cn.luzhi.command.support.ReferenceData;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.events.common.ActorRole;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ class PetitionActionsIT extends CommandSideIntegrationTest {
     @Test
     void shouldAnswer404ForAnIdThatIsNoPetition() {
         assertThat(api.get("/api/petitions/no-such-petition/actions", "clerk", PASSWORD).status()).isEqualTo(404);
+        assertThat(api.get("/api/petitions/" + ReferenceData.DISTRICT + "/actions", "clerk", PASSWORD).status())
+                .as("a region's id names no petition").isEqualTo(404);
     }
 
     private Map<String, JsonNode> actions(String id, String user) {
