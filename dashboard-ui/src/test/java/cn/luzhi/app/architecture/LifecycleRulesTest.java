@@ -3,9 +3,12 @@ package cn.luzhi.app.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionLifecycle;
+import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.petition.PetitionSubmitted;
+import com.tngtech.archunit.core.domain.InstanceofCheck;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -48,6 +51,33 @@ class LifecycleRulesTest {
                 }
             });
 
+    /**
+     * Nor does anything keep a second petition lifecycle beside it under other names (step labels, round numbers): a
+     * code unit that tells petition events of two or more kinds apart follows the lifecycle (calls it) and adds only
+     * what it shows of each step, and nothing outside the lifecycle reads the status or the round an event carries,
+     * which the lifecycle works out itself. {@code @EventHandler} methods take one kind each and delegate.
+     */
+    static final ArchRule NO_SECOND_PETITION_LIFECYCLE = codeUnits()
+            .that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(PetitionLifecycle.class.getName())
+            .should(new ArchCondition<>("not keep a second petition lifecycle") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    long kinds = unit.getInstanceofChecks().stream().map(InstanceofCheck::getRawType)
+                            .filter(LifecycleRulesTest::isEvent).map(JavaClass::getName).distinct().count();
+                    boolean followsLifecycle = unit.getMethodCallsFromSelf().stream()
+                            .anyMatch(call -> call.getTargetOwner().isEquivalentTo(PetitionLifecycle.class));
+                    if (kinds > 1 && !followsLifecycle) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
+                                + " tells petition events apart without PetitionLifecycle; follow it"));
+                    }
+                    unit.getMethodCallsFromSelf().stream()
+                            .filter(call -> isEvent(call.getTargetOwner()) && (call.getName().equals("round")
+                                    || call.getTarget().getRawReturnType().isEquivalentTo(PetitionStatus.class)))
+                            .forEach(call -> events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
+                                    + " copies " + call.getTarget().getFullName() + "; ask PetitionLifecycle")));
+                }
+            });
+
     @Test
     void shouldLeavePetitionStatusToTheLifecycleInEveryModule() {
         JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -70,8 +100,48 @@ class LifecycleRulesTest {
         assertThat(result.getFailureReport().getDetails()).singleElement().asString().contains("StatusCopy.statusAfter");
     }
 
+    @Test
+    void shouldKeepNoSecondPetitionLifecycleInAnyModule() {
+        JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.luzhi");
+        assertThat(production.contain("cn.luzhi.query.supervision.SupervisionProjection")).isTrue();
+
+        NO_SECOND_PETITION_LIFECYCLE.check(production);
+    }
+
+    @Test
+    void shouldCatchAStepChainAndACopiedRound() {
+        JavaClasses copies = new ClassFileImporter().importClasses(StepCopy.class, RoundCopy.class);
+
+        EvaluationResult result = NO_SECOND_PETITION_LIFECYCLE.evaluate(copies);
+
+        assertThat(result.getFailureReport().getDetails()).hasSize(2)
+                .anySatisfy(detail -> assertThat(detail).contains("StepCopy.stepAfter").contains("tells petition"))
+                .anySatisfy(detail -> assertThat(detail).contains("RoundCopy.roundAfter")
+                        .contains("PetitionReopened.round()"));
+    }
+
     private static boolean isEvent(JavaClass type) {
         return type.getPackageName().equals(PETITION_EVENTS) && type.isAnnotatedWith(Revision.class);
+    }
+
+    /** A second lifecycle under other names: steps told from the events, no status named. */
+    static final class StepCopy {
+
+        static String stepAfter(Object event, String current) {
+            if (event instanceof PetitionSubmitted) {
+                return "待受理";
+            }
+            return event instanceof PetitionAccepted ? "待转办" : current;
+        }
+    }
+
+    /** A round copied from the event rather than counted by the lifecycle. */
+    static final class RoundCopy {
+
+        static int roundAfter(PetitionReopened event) {
+            return event.round();
+        }
     }
 
     /** What the rule is there to stop: a second copy of the lifecycle's status rules. */

@@ -9,20 +9,15 @@ import cn.luzhi.events.mediation.MediationCaseWithdrawn;
 import cn.luzhi.events.mediation.MediationOverdue;
 import cn.luzhi.events.mediation.MediationPeriodExtended;
 import cn.luzhi.events.mediation.MediatorsAssigned;
-import cn.luzhi.events.petition.PetitionAccepted;
-import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
-import cn.luzhi.events.petition.PetitionDeclined;
-import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
-import cn.luzhi.events.petition.PetitionMerged;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionOverdue;
-import cn.luzhi.events.petition.PetitionRated;
-import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionReplied;
+import cn.luzhi.events.petition.PetitionState;
+import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
-import cn.luzhi.events.petition.PetitionWithdrawn;
 import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
 import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
@@ -69,6 +64,7 @@ final class CaseTrail {
     private String title;
     private String regionId;
     private int round = 1;
+    private PetitionState petition = PetitionState.NONE;
     private final List<StepEntry> steps = new ArrayList<>();
     private String endLabel;
     private final List<DeadlineEntry> deadlines = new ArrayList<>();
@@ -139,7 +135,7 @@ final class CaseTrail {
     private void begin(Object event, Instant at, Actor actor) {
         if (event instanceof PetitionSubmitted submitted) {
             start(CaseType.PETITION, submitted.petitionId().value(), submitted.title(), submitted.regionId().value());
-            enter("待受理", at);
+            petition(event, at, actor);
         } else if (event instanceof SuggestionDrafted drafted) {
             start(CaseType.SUGGESTION, drafted.suggestionId().value(), drafted.title(), drafted.regionId().value());
             enter("草拟联名", at);
@@ -159,43 +155,50 @@ final class CaseTrail {
         regionId = region;
     }
 
+    /**
+     * The lifecycle decides the petition's status and round; the step is named after its status. Here only what the
+     * trail shows beyond it: the deadlines, the units' parts and the urges.
+     */
     private void petition(Object event, Instant at, Actor actor) {
-        if (event instanceof PetitionAccepted) {
-            enter("待转办", at);
-        } else if (event instanceof PetitionDeclined) {
-            end("不予受理", at);
-        } else if (event instanceof PetitionForwarded forwarded) {
+        petition = PetitionLifecycle.evolve(petition, event);
+        round = petition.handlingRound();
+        if (event instanceof PetitionForwarded forwarded) {
             List<String> unitIds = ids(forwarded.unitIds());
             unitIds.forEach(unit -> units.put(key(round, unit),
                     new UnitEntry(unit, "承办", round, at, forwarded.replyDueAt())));
             deadlines.add(DeadlineEntry.set(at, forwarded.replyDueAt(), round, unitIds, actor,
                     reason(forwarded.comment(), actor)));
-            enter("办理中", at);
         } else if (event instanceof PetitionDeadlineExtended extended) {
             extend(at, extended.previousDueAt(), extended.replyDueAt(), reason(extended.reason(), actor), actor);
         } else if (event instanceof PetitionOverdue overdue) {
             miss(at, overdue.replyDueAt(), ids(overdue.unitsNotReplied()), actor);
         } else if (event instanceof PetitionReplied replied) {
             reply(replied.unitId().value(), round, at);
-            if (replied.allUnitsReplied()) {
-                enter("待回访", at);
-            }
-        } else if (event instanceof PetitionFollowedUp) {
-            enter("待评价", at);
-        } else if (event instanceof PetitionRated) {
-            enter("待办结", at);
-        } else if (event instanceof PetitionReopened reopened) {
-            round = reopened.round();
-            enter("待重新转办", at);
         } else if (event instanceof PetitionUrged urged) {
             urge(at, actor, urged.comment());
-        } else if (event instanceof PetitionClosed) {
-            end("已办结", at);
-        } else if (event instanceof PetitionWithdrawn) {
-            end("已撤回", at);
-        } else if (event instanceof PetitionMerged) {
-            end("已合并", at);
         }
+        if (petition.status().isTerminal()) {
+            end(petitionStep(petition.status()), at);
+        } else {
+            enter(petitionStep(petition.status()), at);
+        }
+    }
+
+    /** A petition's step, named after what it waits for in that status; a terminal status names how it ended. */
+    private static String petitionStep(PetitionStatus status) {
+        return switch (status) {
+            case SUBMITTED -> "待受理";
+            case ACCEPTED -> "待转办";
+            case FORWARDED -> "办理中";
+            case REPLIED -> "待回访";
+            case FOLLOWED_UP -> "待评价";
+            case RATED -> "待办结";
+            case REOPENED -> "待重新转办";
+            case CLOSED -> "已办结";
+            case DECLINED -> "不予受理";
+            case WITHDRAWN -> "已撤回";
+            case MERGED -> "已合并";
+        };
     }
 
     private void suggestion(Object event, Instant at, Actor actor) {

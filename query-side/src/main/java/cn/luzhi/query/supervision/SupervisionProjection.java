@@ -13,10 +13,12 @@ import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
 import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionReplied;
+import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
@@ -116,9 +118,11 @@ public class SupervisionProjection {
                 reply(row, event.unitId().value(), row.round, context));
     }
 
+    /** The lifecycle counts the rounds: the event's number counts reopenings (1 for the first), not rounds. */
     @EventHandler
     void on(PetitionReopened event, TrackedEventMessage<?> message) {
-        onCase(event.petitionId().value(), message, (row, context) -> row.round = event.round());
+        onCase(event.petitionId().value(), message, (row, context) -> row.round =
+                PetitionLifecycle.evolve(PetitionState.inHandlingRound(row.round), event).handlingRound());
     }
 
     @EventHandler

@@ -3,8 +3,11 @@ package cn.luzhi.query.audit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies events one by one through a fold, keeping the state after each step, as the history does. */
-final class Replay {
+/**
+ * Applies events one by one through a fold, keeping the state after each step, as the history does. Public (and in
+ * the test jar) for dashboard-ui's test that holds the petition fold to the aggregate.
+ */
+public final class Replay {
 
     private final CaseFold fold;
     private final List<CaseState> states = new ArrayList<>();
@@ -14,15 +17,25 @@ final class Replay {
         states.add(fold.initial());
     }
 
+    /** A replay through the petition history's fold. */
+    public static Replay ofPetition() {
+        return new Replay(new PetitionFold());
+    }
+
     /** Applies {@code event} and returns the state after it. */
-    CaseState then(Object event) {
+    public CaseState then(Object event) {
         CaseState after = fold.apply(last(), event);
         states.add(after);
         return after;
     }
 
-    CaseState last() {
+    public CaseState last() {
         return states.get(states.size() - 1);
+    }
+
+    /** The lifecycle state the fold keeps beside the shown fields after the last event; null before the first. */
+    public <T> T lifecycle(Class<T> type) {
+        return last().lifecycle(type, null);
     }
 
     /** What the last event changed. */

@@ -127,11 +127,7 @@ class SupervisionProjectionTest {
 
     @Test
     void shouldOpenNewRoundDeadlinesAfterReopeningAndKeepTheAnsweredOnes() {
-        forwardedToWaterAndRoads();
-        harness.apply(FORWARDED.plusSeconds(60), new PetitionReplied(PETITION, WATER, "已修复", false));
-        harness.apply(FORWARDED.plusSeconds(120), new PetitionReplied(PETITION, ROADS, "已处理", true));
-        harness.apply(FORWARDED.plusSeconds(180), new PetitionRated(PETITION, Satisfaction.UNSATISFIED, "没修好"));
-        harness.apply(FORWARDED.plusSeconds(180), new PetitionReopened(PETITION, 2));
+        repliedAndReopened(new PetitionReopened(PETITION, 2));
         Instant again = FORWARDED.plusSeconds(240);
         Instant secondDue = DUE.plusSeconds(60 * 86_400L);
         harness.apply(again, new PetitionForwarded(PETITION, List.of(ROADS), secondDue, "再次转办"));
@@ -145,6 +141,20 @@ class SupervisionProjectionTest {
 
         harness.apply(again.plusSeconds(60), new PetitionReplied(PETITION, ROADS, "已重新处理", true));
         assertThat(deadline("p-1/2/u-roads").repliedAt).isEqualTo(again.plusSeconds(60));
+        assertThat(deadline("p-1/1/u-roads").repliedAt).isEqualTo(FORWARDED.plusSeconds(120));
+    }
+
+    /** The aggregate numbers a reopening from 1 (the first); the round is the lifecycle's count, 2. */
+    @Test
+    void shouldOpenSecondRoundDeadlinesForTheReopeningAsTheAggregateNumbersIt() {
+        repliedAndReopened(new PetitionReopened(PETITION, 1));
+        Instant again = FORWARDED.plusSeconds(240);
+        harness.apply(again, new PetitionForwarded(PETITION, List.of(ROADS), DUE.plusSeconds(86_400L), "再次转办"));
+
+        SupervisionDeadlineRow second = deadline("p-1/2/u-roads");
+        assertThat(second.round).isEqualTo(2);
+        assertThat(second.assignedAt).isEqualTo(again);
+        assertThat(second.isOpen()).isTrue();
         assertThat(deadline("p-1/1/u-roads").repliedAt).isEqualTo(FORWARDED.plusSeconds(120));
     }
 
@@ -275,6 +285,15 @@ class SupervisionProjectionTest {
                 RegionId.of("150102001"), null, null, new PersonRef("person-1"), "路灯不亮", "小区路灯坏了"));
         harness.apply(SUBMITTED.plusSeconds(60), new PetitionAccepted(PETITION, DeputyId.of("d-1"), null));
         harness.apply(FORWARDED, new PetitionForwarded(PETITION, List.of(WATER, ROADS), DUE, null));
+    }
+
+    /** Both units replied, the petitioner was unsatisfied and the petition reopened by {@code reopened}. */
+    private void repliedAndReopened(PetitionReopened reopened) {
+        forwardedToWaterAndRoads();
+        harness.apply(FORWARDED.plusSeconds(60), new PetitionReplied(PETITION, WATER, "已修复", false));
+        harness.apply(FORWARDED.plusSeconds(120), new PetitionReplied(PETITION, ROADS, "已处理", true));
+        harness.apply(FORWARDED.plusSeconds(180), new PetitionRated(PETITION, Satisfaction.UNSATISFIED, "没修好"));
+        harness.apply(FORWARDED.plusSeconds(180), reopened);
     }
 
     private SupervisionDeadlineRow deadline(String id) {

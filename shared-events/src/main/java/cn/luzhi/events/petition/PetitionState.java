@@ -44,6 +44,15 @@ public record PetitionState(
     public static final PetitionState NONE = new PetitionState(null, null, null, List.of(), List.of(), null, false,
             false, null, 0, 0, null);
 
+    /**
+     * A state of which a reader keeps only the handling round (1 for the first, as {@link #handlingRound} counts):
+     * enough for {@link PetitionLifecycle#evolve} to count the next round for it.
+     */
+    public static PetitionState inHandlingRound(int handlingRound) {
+        return new PetitionState(null, null, null, List.of(), List.of(), null, false, false, null, handlingRound - 1,
+                0, null);
+    }
+
     public PetitionState {
         unitsForwarded = unitsForwarded == null ? List.of() : List.copyOf(unitsForwarded);
         unitsAwaited = unitsAwaited == null ? List.of() : List.copyOf(unitsAwaited);
