@@ -76,6 +76,7 @@ public class Suggestion {
 
     static final String REPLY_DUE = "suggestion-reply-due";
 
+    /** {@link SuggestionLifecycle#BILL_MIN_DEPUTIES}, where the aggregate's tests look for it. */
     static final int BILL_MIN_DEPUTIES = SuggestionLifecycle.BILL_MIN_DEPUTIES;
 
     /** Dates and years users read are Beijing time, whatever zone the server runs in. */

@@ -126,6 +126,7 @@ public final class SuggestionLifecycle {
             // Recorded for the history and the figures; nothing the rules depend on changes.
             return state;
         } else {
+            // Another case type's event.
             return state;
         }
         return next.state();
