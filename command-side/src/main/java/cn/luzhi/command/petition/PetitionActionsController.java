@@ -9,8 +9,8 @@ import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
 import cn.luzhi.command.security.LuzhiUser;
-import cn.luzhi.command.web.CaseActions;
-import cn.luzhi.command.web.CaseActions.ActionView;
+import cn.luzhi.command.web.AllowedActions;
+import cn.luzhi.command.web.AllowedActions.ActionView;
 import cn.luzhi.command.web.CommandRoute;
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.events.common.Refusal;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Which of a petition's actions the logged-in caller may take now, and why not the others ({@link CaseActions}). */
+/** Which of a petition's actions the logged-in caller may take now, and why not the others ({@link AllowedActions}). */
 @RestController
 class PetitionActionsController {
 
@@ -37,16 +37,16 @@ class PetitionActionsController {
     }
 
     private final PetitionCommands routes;
-    private final CaseActions actions;
+    private final AllowedActions actions;
 
-    PetitionActionsController(PetitionCommands routes, CaseActions actions) {
+    PetitionActionsController(PetitionCommands routes, AllowedActions actions) {
         this.routes = routes;
         this.actions = actions;
     }
 
     @GetMapping("/api/petitions/{petitionId}/actions")
     PetitionActions actions(@PathVariable String petitionId) {
-        CaseActions.Answer<PetitionState> answer = actions.of(petitionId, Petition.class, "诉求", ASKING, routes,
+        AllowedActions.Answer<PetitionState> answer = actions.of(petitionId, Petition.class, "诉求", ASKING, routes,
                 PetitionLifecycle::replay, PetitionActionsController::refusal);
         return new PetitionActions(petitionId, answer.state().status().name(), answer.version(), answer.actions());
     }

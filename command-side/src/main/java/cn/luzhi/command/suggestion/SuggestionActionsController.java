@@ -10,8 +10,8 @@ import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
 import cn.luzhi.command.security.LuzhiUser;
-import cn.luzhi.command.web.CaseActions;
-import cn.luzhi.command.web.CaseActions.ActionView;
+import cn.luzhi.command.web.AllowedActions;
+import cn.luzhi.command.web.AllowedActions.ActionView;
 import cn.luzhi.command.web.CommandRoute;
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.events.common.Refusal;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Which of a suggestion's or bill's actions the logged-in caller may take now, and why not the others
- * ({@link CaseActions}).
+ * ({@link AllowedActions}).
  */
 @RestController
 class SuggestionActionsController {
@@ -42,16 +42,16 @@ class SuggestionActionsController {
     }
 
     private final SuggestionCommands routes;
-    private final CaseActions actions;
+    private final AllowedActions actions;
 
-    SuggestionActionsController(SuggestionCommands routes, CaseActions actions) {
+    SuggestionActionsController(SuggestionCommands routes, AllowedActions actions) {
         this.routes = routes;
         this.actions = actions;
     }
 
     @GetMapping("/api/suggestions/{suggestionId}/actions")
     SuggestionActions actions(@PathVariable String suggestionId) {
-        CaseActions.Answer<SuggestionState> answer = actions.of(suggestionId, Suggestion.class, "建议", ASKING, routes,
+        AllowedActions.Answer<SuggestionState> answer = actions.of(suggestionId, Suggestion.class, "建议", ASKING, routes,
                 SuggestionLifecycle::replay, SuggestionActionsController::refusal);
         return new SuggestionActions(suggestionId, answer.state().status().name(), answer.version(),
                 answer.actions());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the reason beside a missing one; they never guess. One per application, for every case type's answer.
  */
 @Component
-public class CaseActions {
+public class AllowedActions {
 
     /** One action: its path segment, what it does, and whether the caller may take it now. */
     public record ActionView(String action, String summary, boolean allowed, String reason) {
@@ -36,7 +36,7 @@ public class CaseActions {
 
     private final CommandGuard guard;
 
-    CaseActions(CommandGuard guard) {
+    AllowedActions(CommandGuard guard) {
         this.guard = guard;
     }
 
