@@ -27,7 +27,7 @@ import java.util.Set;
  * @param result                   the class of the latest reply, or A once a follow-up found a B-class matter solved
  * @param lastRating               the lead deputy's latest rating
  * @param supervisingLeaders       the leaders who picked it for key supervision (重点督办)
- * @param overdue                  the deadline passed without the lead unit's reply and nothing has answered or moved it
+ * @param overdue                  the deadline passed without the lead unit's reply, and nothing answered or moved it
  * @param urgeCount                how often a supervisor urged it
  * @param mergedInto               the suggestion it was merged into
  */
