@@ -43,20 +43,6 @@ public final class CaseHistory {
         return ids;
     }
 
-    /** The ids the last event of {@code type} names in {@code component}; empty when there is none. */
-    public Set<String> idsInLast(Class<? extends Record> type, String component) {
-        Set<String> ids = new LinkedHashSet<>();
-        List<Object> all = events();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Object event = all.get(i);
-            if (type.isInstance(event)) {
-                collect(valueOf(event, component), ids);
-                break;
-            }
-        }
-        return ids;
-    }
-
     /** A typed id ({@code DeputyId}, ...) as its plain text, or every id of a collection of them. */
     static void collect(Object value, Set<String> into) {
         if (value instanceof Collection<?> many) {

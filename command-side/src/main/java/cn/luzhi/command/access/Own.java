@@ -8,9 +8,8 @@ import cn.luzhi.events.mediation.MediatorsAssigned;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionState;
-import cn.luzhi.events.suggestion.SuggestionAssigned;
-import cn.luzhi.events.suggestion.SuggestionCoSigned;
-import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
+import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.unit.HandlingUnitId;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -69,27 +68,23 @@ public final class Own {
 
     /** The caller leads or co-signed the suggestion. */
     public static Ownership suggestionDeputy() {
-        return (caller, command, history) -> {
-            Set<String> deputies = history.idsIn(SuggestionDrafted.class, "leadDeputyId");
-            deputies.addAll(history.idsIn(SuggestionCoSigned.class, "deputyId"));
-            return deputies.contains(linkOf(caller)) ? Optional.empty()
-                    : Optional.of("该建议不是您领衔或联名提出的，无权办理");
-        };
+        return (caller, command, history) -> isLinked(caller, suggestion(history).deputies()) ? Optional.empty()
+                : Optional.of("该建议不是您领衔或联名提出的，无权办理");
     }
 
     /** The caller leads the suggestion (only the lead deputy submits it and rates the reply). */
     public static Ownership suggestionLeadDeputy() {
-        return (caller, command, history) -> history.idsIn(SuggestionDrafted.class, "leadDeputyId")
-                .contains(linkOf(caller)) ? Optional.empty() : Optional.of("只有领衔代表可以办理此事项");
+        return (caller, command, history) -> {
+            DeputyId lead = suggestion(history).leadDeputyId();
+            return isLinked(caller, lead == null ? Set.of() : Set.of(lead)) ? Optional.empty()
+                    : Optional.of("只有领衔代表可以办理此事项");
+        };
     }
 
-    /** The suggestion's latest assignment names the caller's unit as lead or co-unit. */
+    /** The suggestion's assignment names the caller's unit as lead or co-unit. */
     public static Ownership suggestionAssignedToCaller() {
-        return (caller, command, history) -> {
-            Set<String> units = history.idsInLast(SuggestionAssigned.class, "leadUnitId");
-            units.addAll(history.idsInLast(SuggestionAssigned.class, "coUnitIds"));
-            return units.contains(linkOf(caller)) ? Optional.empty() : Optional.of("该建议未交办本单位，无权办理");
-        };
+        return (caller, command, history) -> isLinked(caller, suggestion(history).units()) ? Optional.empty()
+                : Optional.of("该建议未交办本单位，无权办理");
     }
 
     /** The caller is one of the case's mediators now (assigned and not released). */
@@ -116,6 +111,16 @@ public final class Own {
 
     private static PetitionState petition(CaseHistory history) {
         return PetitionLifecycle.replay(history.events());
+    }
+
+    private static SuggestionState suggestion(CaseHistory history) {
+        return SuggestionLifecycle.replay(history.events());
+    }
+
+    /** The caller's account is linked to one of {@code records} (deputy or unit ids). */
+    private static boolean isLinked(LuzhiUser caller, Set<? extends Record> records) {
+        String self = linkOf(caller);
+        return self != null && records.stream().map(Object::toString).anyMatch(self::equals);
     }
 
     static String linkOf(LuzhiUser caller) {

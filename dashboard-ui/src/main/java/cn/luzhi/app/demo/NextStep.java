@@ -65,7 +65,6 @@ import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.suggestion.AcceptSuggestion;
 import cn.luzhi.events.suggestion.AssignSuggestion;
-import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
 import cn.luzhi.events.suggestion.CloseSuggestion;
 import cn.luzhi.events.suggestion.CoSignSuggestion;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
@@ -76,22 +75,15 @@ import cn.luzhi.events.suggestion.ReplyToSuggestion;
 import cn.luzhi.events.suggestion.SendSuggestionOpinion;
 import cn.luzhi.events.suggestion.SessionPeriod;
 import cn.luzhi.events.suggestion.SubmitSuggestion;
-import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
-import cn.luzhi.events.suggestion.SuggestionClosed;
-import cn.luzhi.events.suggestion.SuggestionCoSigned;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
 import cn.luzhi.events.suggestion.SuggestionId;
 import cn.luzhi.events.suggestion.SuggestionKind;
-import cn.luzhi.events.suggestion.SuggestionMerged;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionOpinionSent;
-import cn.luzhi.events.suggestion.SuggestionRated;
 import cn.luzhi.events.suggestion.SuggestionReopened;
-import cn.luzhi.events.suggestion.SuggestionReplied;
-import cn.luzhi.events.suggestion.SuggestionReturned;
-import cn.luzhi.events.suggestion.SuggestionStatus;
-import cn.luzhi.events.suggestion.SuggestionSubmitted;
+import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.suggestion.UrgeSuggestion;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.events.unit.HandlingUnitKind;
@@ -223,53 +215,18 @@ final class NextStep {
     private Optional<DemoAct> suggestion(CaseHistory history) {
         SuggestionId id = new SuggestionId(history.id());
         Long version = history.version();
-        SuggestionStatus status = null;
-        SuggestionDrafted drafted = null;
-        SuggestionKind kind = null;
-        Set<DeputyId> signed = new HashSet<>();
-        SuggestionAssigned assigned = null;
-        boolean discussed = false;
-        Set<HandlingUnitId> opinions = new HashSet<>();
-        for (Recorded recorded : history.events()) {
-            Object event = recorded.payload();
-            if (event instanceof SuggestionDrafted draft) {
-                drafted = draft;
-                kind = draft.kind();
-                signed.add(draft.leadDeputyId());
-                status = SuggestionStatus.DRAFTED;
-            } else if (event instanceof SuggestionCoSigned coSigned) {
-                signed.add(coSigned.deputyId());
-            } else if (event instanceof BillHandledAsSuggestion) {
-                kind = SuggestionKind.SUGGESTION;
-                status = SuggestionStatus.ACCEPTED;
-            } else if (event instanceof SuggestionAssigned assignment) {
-                assigned = assignment;
-                status = SuggestionStatus.ASSIGNED;
-                discussed = false;
-                opinions.clear();
-            } else if (event instanceof SuggestionReopened) {
-                status = SuggestionStatus.REHANDLING;
-                discussed = false;
-                opinions.clear();
-            } else if (event instanceof SuggestionDiscussedWithDeputy) {
-                discussed = true;
-            } else if (event instanceof SuggestionOpinionSent opinion) {
-                opinions.add(opinion.unitId());
-            } else {
-                status = suggestionStatusAfter(event, status);
-            }
-        }
-        if (status == null || status.isTerminal() || drafted == null) {
+        SuggestionState state = SuggestionLifecycle.replay(history.events().stream().map(Recorded::payload).toList());
+        Optional<SuggestionDrafted> drafted = history.first(SuggestionDrafted.class);
+        if (!state.exists() || state.status().isTerminal() || drafted.isEmpty()) {
             return Optional.empty();
         }
-        SuggestionTopic topic = DemoDistrict.suggestionTopic(drafted.title()).orElse(null);
-        return switch (status) {
-            case DRAFTED -> drafting(id, version, kind, signed);
+        SuggestionTopic topic = DemoDistrict.suggestionTopic(drafted.get().title()).orElse(null);
+        return switch (state.status()) {
+            case DRAFTED -> drafting(id, version, state.kind(), state.deputies());
             case SUBMITTED -> Optional.of(new DemoAct(ActorRole.CLERK, new AcceptSuggestion(id,
                     DemoTexts.ACCEPT_SUGGESTION, version)));
             case ACCEPTED -> assign(id, version, topic);
-            case ASSIGNED, REHANDLING -> assigned == null ? Optional.empty()
-                    : inHandsOfUnits(id, version, topic, assigned, discussed, opinions);
+            case ASSIGNED, REHANDLING -> inHandsOfUnits(id, version, topic, state, roundSoFar(history));
             case REPLIED -> {
                 Satisfaction rating = Satisfaction.values()[weighted(new double[] {0.8, 0.17, 0.03})];
                 yield Optional.of(new DemoAct(ActorRole.DEPUTY, new RateSuggestion(id, rating,
@@ -281,23 +238,26 @@ final class NextStep {
         };
     }
 
-    private static SuggestionStatus suggestionStatusAfter(Object event, SuggestionStatus current) {
-        if (event instanceof SuggestionSubmitted) {
-            return SuggestionStatus.SUBMITTED;
-        } else if (event instanceof SuggestionAccepted) {
-            return SuggestionStatus.ACCEPTED;
-        } else if (event instanceof SuggestionReplied) {
-            return SuggestionStatus.REPLIED;
-        } else if (event instanceof SuggestionRated) {
-            return SuggestionStatus.RATED;
-        } else if (event instanceof SuggestionClosed) {
-            return SuggestionStatus.CLOSED;
-        } else if (event instanceof SuggestionReturned) {
-            return SuggestionStatus.RETURNED;
-        } else if (event instanceof SuggestionMerged) {
-            return SuggestionStatus.MERGED;
+    /** What the units did in the current handling round: met the deputy, and which co-units sent opinions. */
+    private record Round(boolean discussed, Set<HandlingUnitId> opinions) {
+    }
+
+    /** The demo's own bookkeeping of a round; the lifecycle knows no such step, so it is counted here. */
+    private static Round roundSoFar(CaseHistory history) {
+        boolean discussed = false;
+        Set<HandlingUnitId> opinions = new HashSet<>();
+        for (Recorded recorded : history.events()) {
+            Object event = recorded.payload();
+            if (event instanceof SuggestionAssigned || event instanceof SuggestionReopened) {
+                discussed = false;
+                opinions.clear();
+            } else if (event instanceof SuggestionDiscussedWithDeputy) {
+                discussed = true;
+            } else if (event instanceof SuggestionOpinionSent opinion) {
+                opinions.add(opinion.unitId());
+            }
         }
-        return current;
+        return new Round(discussed, opinions);
     }
 
     /** A bill needs ten deputies and the session; a suggestion gets a co-signer or two and goes in in recess. */
@@ -329,17 +289,16 @@ final class NextStep {
     }
 
     private Optional<DemoAct> inHandsOfUnits(SuggestionId id, Long version, SuggestionTopic topic,
-                                             SuggestionAssigned assigned, boolean discussed,
-                                             Set<HandlingUnitId> opinions) {
+                                             SuggestionState state, Round round) {
         if (random.nextDouble() < 0.1) {
             return Optional.of(new DemoAct(ActorRole.SUPERVISOR, new UrgeSuggestion(id, DemoTexts.URGE_SUGGESTION,
                     version)));
         }
-        if (!discussed) {
-            return Optional.of(new DemoAct(ActorRole.UNIT, new DiscussSuggestionWithDeputy(id, assigned.leadUnitId(),
+        if (!round.discussed()) {
+            return Optional.of(new DemoAct(ActorRole.UNIT, new DiscussSuggestionWithDeputy(id, state.leadUnitId(),
                     DemoTexts.DISCUSS_SUGGESTION, version)));
         }
-        Optional<HandlingUnitId> silent = assigned.coUnitIds().stream().filter(unit -> !opinions.contains(unit))
+        Optional<HandlingUnitId> silent = state.coUnitIds().stream().filter(unit -> !round.opinions().contains(unit))
                 .findFirst();
         if (silent.isPresent()) {
             return Optional.of(new DemoAct(ActorRole.UNIT, new SendSuggestionOpinion(id, silent.get(),
@@ -349,7 +308,7 @@ final class NextStep {
         String reply = topic != null
                 ? DemoTexts.replyToSuggestion(topic, result, LocalDate.ofInstant(now, HistoryPlanner.BEIJING).getYear())
                 : "经认真研究办理，现将办理情况答复如下：所提事项已按" + result.code() + "类办理。";
-        return Optional.of(new DemoAct(ActorRole.UNIT, new ReplyToSuggestion(id, assigned.leadUnitId(), result, reply,
+        return Optional.of(new DemoAct(ActorRole.UNIT, new ReplyToSuggestion(id, state.leadUnitId(), result, reply,
                 version)));
     }
 

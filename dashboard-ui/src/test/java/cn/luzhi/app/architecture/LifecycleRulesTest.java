@@ -8,6 +8,10 @@ import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.petition.PetitionSubmitted;
+import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
+import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.events.suggestion.SuggestionSubmitted;
 import com.tngtech.archunit.core.domain.InstanceofCheck;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,36 +24,47 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Locale;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
 /**
- * ARCHITECTURE.md, "Lifecycles": nothing but the lifecycle decides a petition's status from its events. A code unit
- * that looks at petition events (takes one, or tests for one with {@code instanceof}) must not name a status
- * ({@code PetitionStatus.X} or {@code valueOf}): it asks {@link PetitionLifecycle} instead.
+ * ARCHITECTURE.md, "Lifecycles": nothing but the lifecycle decides a case's status from its events. A code unit
+ * that looks at a case type's events (takes one, or tests for one with {@code instanceof}) must not name a status
+ * of that type ({@code PetitionStatus.X} or {@code valueOf}): it asks the type's lifecycle instead.
  */
 class LifecycleRulesTest {
 
-    private static final String PETITION_EVENTS = PetitionSubmitted.class.getPackageName();
+    static final ArchRule NO_STATUS_FROM_PETITION_EVENTS = noStatusFromEvents(PetitionLifecycle.class,
+            PetitionStatus.class, PetitionSubmitted.class);
 
-    static final ArchRule NO_STATUS_FROM_PETITION_EVENTS = codeUnits()
-            .that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(PetitionLifecycle.class.getName())
-            .should(new ArchCondition<>("not decide a petition's status from petition events") {
-                @Override
-                public void check(JavaCodeUnit unit, ConditionEvents events) {
-                    boolean readsEvents = unit.getRawParameterTypes().stream().anyMatch(LifecycleRulesTest::isEvent)
-                            || unit.getInstanceofChecks().stream().anyMatch(check -> isEvent(check.getRawType()));
-                    boolean namesStatus = unit.getFieldAccesses().stream()
-                            .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
-                            .anyMatch(access -> access.getTargetOwner().isEquivalentTo(PetitionStatus.class))
-                            || unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("valueOf")
-                            && call.getTargetOwner().isEquivalentTo(PetitionStatus.class));
-                    if (readsEvents && namesStatus) {
-                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
-                                + " works a petition's status out of its events; ask PetitionLifecycle"));
+    static final ArchRule NO_STATUS_FROM_SUGGESTION_EVENTS = noStatusFromEvents(SuggestionLifecycle.class,
+            SuggestionStatus.class, SuggestionDrafted.class);
+
+    /** The rule for one case type: its lifecycle, its status type, and one of its events (for their package). */
+    static ArchRule noStatusFromEvents(Class<?> lifecycle, Class<?> status, Class<?> anEvent) {
+        String caseType = status.getSimpleName().replace("Status", "").toLowerCase(Locale.ROOT);
+        return codeUnits()
+                .that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(lifecycle.getName())
+                .should(new ArchCondition<>("not decide a " + caseType + "'s status from " + caseType + " events") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        boolean readsEvents = unit.getRawParameterTypes().stream()
+                                .anyMatch(type -> isEvent(type, anEvent))
+                                || unit.getInstanceofChecks().stream()
+                                .anyMatch(check -> isEvent(check.getRawType(), anEvent));
+                        boolean namesStatus = unit.getFieldAccesses().stream()
+                                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
+                                .anyMatch(access -> access.getTargetOwner().isEquivalentTo(status))
+                                || unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName()
+                                .equals("valueOf") && call.getTargetOwner().isEquivalentTo(status));
+                        if (readsEvents && namesStatus) {
+                            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " works a " + caseType
+                                    + "'s status out of its events; ask " + lifecycle.getSimpleName()));
+                        }
                     }
-                }
-            });
+                });
+    }
 
     /**
      * Nor does anything keep a second petition lifecycle beside it under other names (step labels, round numbers): a
@@ -63,7 +78,7 @@ class LifecycleRulesTest {
                 @Override
                 public void check(JavaCodeUnit unit, ConditionEvents events) {
                     long kinds = unit.getInstanceofChecks().stream().map(InstanceofCheck::getRawType)
-                            .filter(LifecycleRulesTest::isEvent).map(JavaClass::getName).distinct().count();
+                            .filter(LifecycleRulesTest::isPetitionEvent).map(JavaClass::getName).distinct().count();
                     boolean followsLifecycle = unit.getMethodCallsFromSelf().stream()
                             .anyMatch(call -> call.getTargetOwner().isEquivalentTo(PetitionLifecycle.class));
                     if (kinds > 1 && !followsLifecycle) {
@@ -71,7 +86,7 @@ class LifecycleRulesTest {
                                 + " tells petition events apart without PetitionLifecycle; follow it"));
                     }
                     unit.getMethodCallsFromSelf().stream()
-                            .filter(call -> isEvent(call.getTargetOwner()) && (call.getName().equals("round")
+                            .filter(call -> isPetitionEvent(call.getTargetOwner()) && (call.getName().equals("round")
                                     || call.getTarget().getRawReturnType().isEquivalentTo(PetitionStatus.class)))
                             .forEach(call -> events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
                                     + " copies " + call.getTarget().getFullName() + "; ask PetitionLifecycle")));
@@ -79,25 +94,33 @@ class LifecycleRulesTest {
             });
 
     @Test
-    void shouldLeavePetitionStatusToTheLifecycleInEveryModule() {
+    void shouldLeaveEveryCaseStatusToItsLifecycleInEveryModule() {
         JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.luzhi");
-        // The three modules are on the path, so the rule below cannot pass on nothing.
+        // The three modules are on the path, so the rules below cannot pass on nothing.
         assertThat(production.contain("cn.luzhi.command.petition.Petition")).isTrue();
         assertThat(production.contain("cn.luzhi.query.petition.PetitionProjection")).isTrue();
+        assertThat(production.contain("cn.luzhi.command.suggestion.Suggestion")).isTrue();
+        assertThat(production.contain("cn.luzhi.query.suggestion.SuggestionProjection")).isTrue();
         assertThat(production.contain("cn.luzhi.app.demo.NextStep")).isTrue();
 
         NO_STATUS_FROM_PETITION_EVENTS.check(production);
+        NO_STATUS_FROM_SUGGESTION_EVENTS.check(production);
     }
 
     @Test
     void shouldCatchACopyOfTheRules() {
         JavaClasses copy = new ClassFileImporter().importClasses(StatusCopy.class);
 
-        EvaluationResult result = NO_STATUS_FROM_PETITION_EVENTS.evaluate(copy);
+        EvaluationResult petition = NO_STATUS_FROM_PETITION_EVENTS.evaluate(copy);
+        EvaluationResult suggestion = NO_STATUS_FROM_SUGGESTION_EVENTS.evaluate(copy);
 
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).singleElement().asString().contains("StatusCopy.statusAfter");
+        assertThat(petition.hasViolation()).isTrue();
+        assertThat(petition.getFailureReport().getDetails()).singleElement().asString()
+                .contains("StatusCopy.statusAfter");
+        assertThat(suggestion.hasViolation()).isTrue();
+        assertThat(suggestion.getFailureReport().getDetails()).singleElement().asString()
+                .contains("StatusCopy.suggestionStatusAfter");
     }
 
     @Test
@@ -121,8 +144,8 @@ class LifecycleRulesTest {
                         .contains("PetitionReopened.round()"));
     }
 
-    private static boolean isEvent(JavaClass type) {
-        return type.getPackageName().equals(PETITION_EVENTS) && type.isAnnotatedWith(Revision.class);
+    private static boolean isPetitionEvent(JavaClass type) {
+        return isEvent(type, PetitionSubmitted.class);
     }
 
     /** A second lifecycle under other names: steps told from the events, no status named. */
@@ -144,11 +167,19 @@ class LifecycleRulesTest {
         }
     }
 
-    /** What the rule is there to stop: a second copy of the lifecycle's status rules. */
+    private static boolean isEvent(JavaClass type, Class<?> anEvent) {
+        return type.getPackageName().equals(anEvent.getPackageName()) && type.isAnnotatedWith(Revision.class);
+    }
+
+    /** What the rules are there to stop: a second copy of a lifecycle's status rules. */
     static final class StatusCopy {
 
         static PetitionStatus statusAfter(Object event, PetitionStatus current) {
             return event instanceof PetitionSubmitted ? PetitionStatus.SUBMITTED : current;
+        }
+
+        static SuggestionStatus suggestionStatusAfter(Object event, SuggestionStatus current) {
+            return event instanceof SuggestionSubmitted ? SuggestionStatus.SUBMITTED : current;
         }
     }
 }

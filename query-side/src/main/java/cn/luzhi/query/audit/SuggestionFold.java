@@ -1,28 +1,13 @@
 package cn.luzhi.query.audit;
 
-import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
-import cn.luzhi.events.suggestion.HandlingResult;
-import cn.luzhi.events.suggestion.SuggestionAccepted;
-import cn.luzhi.events.suggestion.SuggestionAssigned;
-import cn.luzhi.events.suggestion.SuggestionClosed;
-import cn.luzhi.events.suggestion.SuggestionCoSigned;
 import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
-import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
 import cn.luzhi.events.suggestion.SuggestionFollowedUp;
-import cn.luzhi.events.suggestion.SuggestionKind;
-import cn.luzhi.events.suggestion.SuggestionMerged;
-import cn.luzhi.events.suggestion.SuggestionOverdue;
-import cn.luzhi.events.suggestion.SuggestionPickedForKeySupervision;
-import cn.luzhi.events.suggestion.SuggestionRated;
-import cn.luzhi.events.suggestion.SuggestionReopened;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionReplied;
-import cn.luzhi.events.suggestion.SuggestionReturned;
-import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.suggestion.SuggestionSubmitted;
-import cn.luzhi.events.suggestion.SuggestionUpgradedToSolved;
-import cn.luzhi.events.suggestion.SuggestionUrged;
 import cn.luzhi.query.common.CaseType;
 import java.util.List;
 
@@ -62,77 +47,40 @@ final class SuggestionFold extends CaseFold {
         super(CaseType.SUGGESTION, SuggestionDrafted.class, FIELDS);
     }
 
+    /**
+     * The shown fields are the lifecycle's state after the event, plus what the events say beyond it. Deadline,
+     * round and overdue fields stay empty until the suggestion is assigned, as an auditor saw them before.
+     */
     @Override
     CaseState apply(CaseState state, Object event) {
+        SuggestionState after = SuggestionLifecycle.evolve(
+                state.lifecycle(SuggestionState.class, SuggestionState.NONE), event);
+        CaseState shown = state;
         if (event instanceof SuggestionDrafted e) {
-            return state.with(STATUS, SuggestionStatus.DRAFTED).with(KIND, e.kind())
-                    .with(LEAD_DEPUTY, e.leadDeputyId()).with(REGION, e.regionId()).with(TITLE, e.title())
-                    .with(PROCURATORATE_SOURCE, e.procuratorateReference()).with(MEETINGS, 0).with(URGES, 0);
+            shown = shown.with(REGION, e.regionId()).with(TITLE, e.title())
+                    .with(PROCURATORATE_SOURCE, e.procuratorateReference()).with(MEETINGS, 0);
+        } else if (event instanceof SuggestionSubmitted e) {
+            shown = shown.with(SESSION, e.sessionPeriod()).with(SIGNERS, e.deputyCount());
+        } else if (event instanceof SuggestionDiscussedWithDeputy) {
+            shown = shown.plusOne(MEETINGS);
+        } else if (event instanceof SuggestionReplied e) {
+            shown = shown.with(ON_TIME, e.onTime());
+        } else if (event instanceof SuggestionFollowedUp e) {
+            shown = shown.adding(FOLLOW_UPS, e.year());
+        } else if (event instanceof SuggestionConvertedToProcuratorate e) {
+            shown = shown.with(PROCURATORATE, e.procuratorateId());
         }
-        if (event instanceof SuggestionCoSigned e) {
-            return state.adding(CO_SIGNERS, e.deputyId());
+        if (!after.exists()) {
+            return state;
         }
-        if (event instanceof SuggestionSubmitted e) {
-            return state.with(STATUS, SuggestionStatus.SUBMITTED).with(SESSION, e.sessionPeriod())
-                    .with(SIGNERS, e.deputyCount());
-        }
-        if (event instanceof SuggestionAccepted) {
-            return state.with(STATUS, SuggestionStatus.ACCEPTED);
-        }
-        if (event instanceof SuggestionReturned) {
-            return state.with(STATUS, SuggestionStatus.RETURNED);
-        }
-        if (event instanceof SuggestionMerged e) {
-            return state.with(STATUS, SuggestionStatus.MERGED).with(MERGED_INTO, e.intoSuggestionId());
-        }
-        if (event instanceof BillHandledAsSuggestion) {
-            return state.with(STATUS, SuggestionStatus.ACCEPTED).with(KIND, SuggestionKind.SUGGESTION);
-        }
-        if (event instanceof SuggestionAssigned e) {
-            return state.with(STATUS, SuggestionStatus.ASSIGNED).with(LEAD_UNIT, e.leadUnitId())
-                    .with(CO_UNITS, e.coUnitIds()).with(REPLY_DUE, e.replyDueAt())
-                    .with(LATEST_DUE, e.latestReplyDueAt()).with(OVERDUE, false).with(ROUND, 1);
-        }
-        if (event instanceof SuggestionDeadlineExtended e) {
-            return state.with(REPLY_DUE, e.replyDueAt()).with(OVERDUE, false);
-        }
-        if (event instanceof SuggestionOverdue) {
-            return state.with(OVERDUE, true);
-        }
-        if (event instanceof SuggestionDiscussedWithDeputy) {
-            return state.plusOne(MEETINGS);
-        }
-        if (event instanceof SuggestionReplied e) {
-            return state.with(STATUS, SuggestionStatus.REPLIED).with(RESULT, e.result()).with(ON_TIME, e.onTime())
-                    .with(ROUND, e.round()).with(OVERDUE, false);
-        }
-        if (event instanceof SuggestionRated e) {
-            return state.with(STATUS, SuggestionStatus.RATED).with(SATISFACTION, e.satisfaction());
-        }
-        if (event instanceof SuggestionReopened e) {
-            return state.with(STATUS, SuggestionStatus.REHANDLING).with(ROUND, e.round())
-                    .with(REPLY_DUE, e.replyDueAt()).with(LATEST_DUE, e.latestReplyDueAt()).with(OVERDUE, false);
-        }
-        if (event instanceof SuggestionClosed e) {
-            CaseState closed = state.with(STATUS, SuggestionStatus.CLOSED);
-            closed = e.result() == null ? closed : closed.with(RESULT, e.result());
-            return e.satisfaction() == null ? closed : closed.with(SATISFACTION, e.satisfaction());
-        }
-        if (event instanceof SuggestionUrged) {
-            return state.plusOne(URGES);
-        }
-        if (event instanceof SuggestionPickedForKeySupervision e) {
-            return state.adding(KEY_LEADERS, e.leaderName());
-        }
-        if (event instanceof SuggestionFollowedUp e) {
-            return state.adding(FOLLOW_UPS, e.year());
-        }
-        if (event instanceof SuggestionUpgradedToSolved) {
-            return state.with(RESULT, HandlingResult.SOLVED_OR_ADOPTED);
-        }
-        if (event instanceof SuggestionConvertedToProcuratorate e) {
-            return state.with(PROCURATORATE, e.procuratorateId());
-        }
-        return state;
+        boolean assigned = after.assigned();
+        return shown.withLifecycle(after).with(STATUS, after.status()).with(KIND, after.kind())
+                .with(LEAD_DEPUTY, after.leadDeputyId()).with(CO_SIGNERS, after.coSigners())
+                .with(LEAD_UNIT, after.leadUnitId()).with(CO_UNITS, after.coUnitIds())
+                .with(REPLY_DUE, after.replyDueAt()).with(LATEST_DUE, after.latestReplyDueAt())
+                .with(OVERDUE, assigned ? after.overdue() : null).with(ROUND, assigned ? after.round() : null)
+                .with(RESULT, after.result()).with(SATISFACTION, after.lastRating())
+                .with(URGES, after.urgeCount()).with(KEY_LEADERS, after.supervisingLeaders())
+                .with(MERGED_INTO, after.mergedInto());
     }
 }

@@ -1,7 +1,6 @@
 package cn.luzhi.query.suggestion;
 
 import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
-import cn.luzhi.events.suggestion.HandlingResult;
 import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
 import cn.luzhi.events.suggestion.SuggestionClosed;
@@ -12,7 +11,7 @@ import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
 import cn.luzhi.events.suggestion.SuggestionFollowedUp;
 import cn.luzhi.events.suggestion.SuggestionId;
-import cn.luzhi.events.suggestion.SuggestionKind;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionMerged;
 import cn.luzhi.events.suggestion.SuggestionOpinionSent;
 import cn.luzhi.events.suggestion.SuggestionOverdue;
@@ -21,7 +20,7 @@ import cn.luzhi.events.suggestion.SuggestionRated;
 import cn.luzhi.events.suggestion.SuggestionReopened;
 import cn.luzhi.events.suggestion.SuggestionReplied;
 import cn.luzhi.events.suggestion.SuggestionReturned;
-import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.suggestion.SuggestionSubmitted;
 import cn.luzhi.events.suggestion.SuggestionUpgradedToSolved;
 import cn.luzhi.events.suggestion.SuggestionUrged;
@@ -63,17 +62,20 @@ public class SuggestionProjection {
     void on(SuggestionDrafted event, TrackedEventMessage<?> message) {
         EventContext context = EventContext.of(message);
         SuggestionRow row = new SuggestionRow(event.suggestionId().value(), context.globalIndex());
-        row.kind = event.kind();
         row.leadDeputyId = event.leadDeputyId().value();
         row.regionId = event.regionId().value();
         row.title = event.title();
         row.content = event.content();
         row.procuratorateReference = event.procuratorateReference();
         row.draftedAt = context.at();
+        row.take(SuggestionLifecycle.evolve(SuggestionState.NONE, event), context.at());
         if (ProjectedRow.create(entityManager, SuggestionRow.class, row.suggestionId, row)) {
             announce(row, context, event);
         }
     }
+
+    // The status and the fields derived from it come from the lifecycle (see update); the handlers below only
+    // add what the list shows beyond it: when each step happened, who signed, every unit, and the ticker's events.
 
     @EventHandler
     void on(SuggestionCoSigned event, TrackedEventMessage<?> message) {
@@ -83,7 +85,6 @@ public class SuggestionProjection {
     @EventHandler
     void on(SuggestionSubmitted event, TrackedEventMessage<?> message) {
         update(event.suggestionId(), message, event, (row, context) -> {
-            row.status = SuggestionStatus.SUBMITTED;
             row.sessionPeriod = event.sessionPeriod();
             row.deputyCount = event.deputyCount();
             row.submittedAt = context.at();
@@ -92,124 +93,84 @@ public class SuggestionProjection {
 
     @EventHandler
     void on(SuggestionAccepted event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.status = SuggestionStatus.ACCEPTED;
-            row.acceptedAt = context.at();
-        });
+        update(event.suggestionId(), message, event, (row, context) -> row.acceptedAt = context.at());
     }
 
     @EventHandler
     void on(SuggestionReturned event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event,
-                (row, context) -> row.end(SuggestionStatus.RETURNED, context.at()));
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SuggestionMerged event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.end(SuggestionStatus.MERGED, context.at());
-            row.mergedIntoId = event.intoSuggestionId().value();
-        });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(BillHandledAsSuggestion event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.kind = SuggestionKind.SUGGESTION;
-            row.status = SuggestionStatus.ACCEPTED;
-            row.acceptedAt = context.at();
-        });
+        update(event.suggestionId(), message, event, (row, context) -> row.acceptedAt = context.at());
     }
 
     @EventHandler
     void on(SuggestionAssigned event, TrackedEventMessage<?> message) {
         update(event.suggestionId(), message, event, (row, context) -> {
-            row.status = SuggestionStatus.ASSIGNED;
-            row.leadUnitId = event.leadUnitId().value();
             row.unitIds.add(event.leadUnitId().value());
             event.coUnitIds().forEach(unit -> row.unitIds.add(unit.value()));
             row.assignedAt = context.at();
-            row.replyDueAt = event.replyDueAt();
-            row.latestReplyDueAt = event.latestReplyDueAt();
-            row.round = 1;
-            row.overdue = false;
         });
     }
 
     @EventHandler
     void on(SuggestionDeadlineExtended event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.replyDueAt = event.replyDueAt();
-            row.overdue = false;
-        });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SuggestionOverdue event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.replyDueAt = event.replyDueAt();
-            row.overdue = true;
-        });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     /** Changes no figure, but the live ticker shows it. */
     @EventHandler
     void on(SuggestionDiscussedWithDeputy event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> { });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     /** Changes no figure, but the live ticker shows it. */
     @EventHandler
     void on(SuggestionOpinionSent event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> { });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SuggestionReplied event, TrackedEventMessage<?> message) {
         update(event.suggestionId(), message, event, (row, context) -> {
-            row.status = SuggestionStatus.REPLIED;
-            row.result = event.result();
             row.lastRepliedAt = context.at();
             if (row.firstRepliedAt == null) {
                 row.firstRepliedAt = context.at();
                 row.firstReplyOnTime = event.onTime();
             }
-            row.overdue = false;
         });
     }
 
     @EventHandler
     void on(SuggestionRated event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.status = SuggestionStatus.RATED;
-            row.satisfaction = event.satisfaction();
-        });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SuggestionReopened event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.status = SuggestionStatus.REHANDLING;
-            row.round = event.round();
-            row.replyDueAt = event.replyDueAt();
-            row.latestReplyDueAt = event.latestReplyDueAt();
-            row.overdue = false;
-        });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SuggestionClosed event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> {
-            row.end(SuggestionStatus.CLOSED, context.at());
-            row.closedAt = context.at();
-            row.result = event.result();
-            row.satisfaction = event.satisfaction();
-        });
+        update(event.suggestionId(), message, event, (row, context) -> row.closedAt = context.at());
     }
 
     @EventHandler
     void on(SuggestionUrged event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> row.urgeCount++);
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
@@ -220,13 +181,12 @@ public class SuggestionProjection {
     /** Changes no figure, but the live ticker shows it. */
     @EventHandler
     void on(SuggestionFollowedUp event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, (row, context) -> { });
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SuggestionUpgradedToSolved event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event,
-                (row, context) -> row.result = HandlingResult.SOLVED_OR_ADOPTED);
+        update(event.suggestionId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
@@ -243,14 +203,19 @@ public class SuggestionProjection {
 
     private void update(SuggestionId id, TrackedEventMessage<?> message, Object event, Change change) {
         EventContext context = EventContext.of(message);
-        ProjectedRow.update(entityManager, SuggestionRow.class, id.value(), context, row -> change.apply(row, context))
-                .ifPresent(row -> announce(row, context, event));
+        ProjectedRow.update(entityManager, SuggestionRow.class, id.value(), context, row -> {
+            row.take(SuggestionLifecycle.evolve(row.lifecycle(), event), context.at());
+            change.apply(row, context);
+        }).ifPresent(row -> announce(row, context, event));
     }
 
     private void announce(SuggestionRow row, EventContext context, Object event) {
         changes.publishEvent(new CaseChanged(context, CaseType.SUGGESTION, row.suggestionId, row.regionId,
                 event.getClass()));
     }
+
+    private static final Change NOTHING_MORE = (row, context) -> {
+    };
 
     @FunctionalInterface
     private interface Change {

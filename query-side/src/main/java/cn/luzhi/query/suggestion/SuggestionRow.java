@@ -1,10 +1,14 @@
 package cn.luzhi.query.suggestion;
 
 import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.suggestion.HandlingResult;
 import cn.luzhi.events.suggestion.SessionPeriod;
+import cn.luzhi.events.suggestion.SuggestionId;
 import cn.luzhi.events.suggestion.SuggestionKind;
+import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.ProjectedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A suggestion or bill as its events left it. */
@@ -82,14 +87,38 @@ public class SuggestionRow extends ProjectedRow {
     SuggestionRow(String suggestionId, long lastGlobalIndex) {
         super(lastGlobalIndex);
         this.suggestionId = suggestionId;
-        this.status = SuggestionStatus.DRAFTED;
         this.deputyCount = 1;
     }
 
-    /** Ends the suggestion: it no longer waits for anyone, so it cannot be overdue. */
-    void end(SuggestionStatus terminal, Instant at) {
-        status = terminal;
-        endedAt = at;
-        overdue = false;
+    /**
+     * The lifecycle's state as far as this row keeps it. The row does not keep the names of the leaders who
+     * supervise it: no field it takes from the lifecycle depends on them.
+     */
+    SuggestionState lifecycle() {
+        List<HandlingUnitId> coUnits = unitIds.stream().filter(unit -> !unit.equals(leadUnitId))
+                .map(HandlingUnitId::of).toList();
+        return new SuggestionState(status, kind, leadDeputyId == null ? null : DeputyId.of(leadDeputyId),
+                coSignerIds.stream().map(DeputyId::of).toList(), procuratorateReference != null,
+                procuratorateId != null, leadUnitId == null ? null : HandlingUnitId.of(leadUnitId), coUnits,
+                replyDueAt, latestReplyDueAt, round, result, satisfaction, List.of(), overdue, urgeCount,
+                mergedIntoId == null ? null : SuggestionId.of(mergedIntoId));
+    }
+
+    /** Takes the status and the fields derived from it from the lifecycle's state after an event. */
+    void take(SuggestionState state, Instant at) {
+        status = state.status();
+        kind = state.kind();
+        leadUnitId = state.leadUnitId() == null ? null : state.leadUnitId().value();
+        replyDueAt = state.replyDueAt();
+        latestReplyDueAt = state.latestReplyDueAt();
+        round = state.round();
+        result = state.result();
+        satisfaction = state.lastRating();
+        overdue = state.overdue();
+        urgeCount = state.urgeCount();
+        mergedIntoId = state.mergedInto() == null ? null : state.mergedInto().value();
+        if (status.isTerminal() && endedAt == null) {
+            endedAt = at;
+        }
     }
 }

@@ -1,0 +1,115 @@
+package cn.luzhi.events.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luzhi.events.common.Refusal;
+import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.region.RegionId;
+import cn.luzhi.events.unit.HandlingUnitId;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+class SuggestionLifecycleTest {
+
+    private static final SuggestionId S = SuggestionId.of("s-1");
+    private static final DeputyId LEAD = DeputyId.of("d-lead");
+    private static final HandlingUnitId WATER = HandlingUnitId.of("u-water");
+    private static final HandlingUnitId ROADS = HandlingUnitId.of("u-roads");
+    private static final Instant DUE = Instant.parse("2026-05-01T02:00:00Z");
+    private static final Instant LATEST = Instant.parse("2026-08-01T02:00:00Z");
+
+    @Test
+    void shouldKnowTheDeputiesAndTheUnits() {
+        SuggestionState state = SuggestionLifecycle.replay(List.of(drafted(SuggestionKind.SUGGESTION),
+                new SuggestionCoSigned(S, DeputyId.of("d-1")), new SuggestionSubmitted(S, SessionPeriod.RECESS, 2),
+                new SuggestionAccepted(S, null), new SuggestionAssigned(S, WATER, List.of(ROADS), DUE, LATEST, null)));
+
+        assertThat(state.status()).isEqualTo(SuggestionStatus.ASSIGNED);
+        assertThat(state.deputies()).containsExactly(LEAD, DeputyId.of("d-1"));
+        assertThat(state.units()).containsExactly(WATER, ROADS);
+        assertThat(state.round()).isEqualTo(1);
+        assertThat(SuggestionLifecycle.checkReply(state, WATER)).isEmpty();
+        assertThat(SuggestionLifecycle.checkReply(state, ROADS)).contains(Refusal.becauseOf("unitId",
+                "「u-roads」是协办单位，只有主办单位「u-water」才能答复并确定办理结果"));
+        assertThat(SuggestionLifecycle.checkMeet(state, HandlingUnitId.of("u-x")))
+                .contains(Refusal.becauseOf("unitId", "承办单位「u-x」未承办该建议，不能见面沟通"));
+    }
+
+    @Test
+    void shouldRefuseWithTheWordsClerksKnow() {
+        SuggestionState bill = SuggestionLifecycle.evolve(SuggestionState.NONE, drafted(SuggestionKind.BILL));
+
+        assertThat(SuggestionLifecycle.check(bill, SuggestionAction.ACCEPT))
+                .contains(Refusal.because("议案当前状态为「草拟中」，不能立案"));
+        assertThat(SuggestionLifecycle.check(bill, SuggestionAction.SUBMIT))
+                .contains(Refusal.because("议案须由代表10人以上联名提出，目前联名代表共1人，不能提交"));
+        assertThat(SuggestionLifecycle.checkSubmit(bill, SessionPeriod.RECESS)).contains(Refusal.becauseOf(
+                "sessionPeriod", "议案只能在大会期间提出，闭会期间请作为建议提出"));
+        assertThat(SuggestionLifecycle.checkCoSign(bill, LEAD))
+                .contains(Refusal.becauseOf("deputyId", "代表「d-lead」是领衔代表，不能再联名"));
+
+        SuggestionState submitted = SuggestionLifecycle.evolve(
+                SuggestionLifecycle.evolve(SuggestionState.NONE, drafted(SuggestionKind.SUGGESTION)),
+                new SuggestionSubmitted(S, SessionPeriod.RECESS, 1));
+        assertThat(SuggestionLifecycle.check(submitted, SuggestionAction.HANDLE_AS_SUGGESTION))
+                .contains(Refusal.because("本件是建议，只有议案才能转为建议处理"));
+    }
+
+    @Test
+    void shouldRehandleOnceAndEndOverdueWhenReplied() {
+        SuggestionState state = SuggestionLifecycle.replay(List.of(drafted(SuggestionKind.SUGGESTION),
+                new SuggestionSubmitted(S, SessionPeriod.RECESS, 1), new SuggestionAccepted(S, null),
+                new SuggestionAssigned(S, WATER, List.of(), DUE, LATEST, null),
+                new SuggestionOverdue(S, DUE, WATER)));
+        assertThat(state.overdue()).isTrue();
+        assertThat(SuggestionLifecycle.isOverdueAt(state, 1, DUE)).isTrue();
+        assertThat(SuggestionLifecycle.checkExtend(state, DUE)).contains(Refusal.becauseOf("replyDueAt",
+                "新的答复期限须晚于现有期限2026年5月1日10:00"));
+
+        SuggestionState replied = SuggestionLifecycle.evolve(state, new SuggestionReplied(S, WATER,
+                HandlingResult.BEING_SOLVED_OR_PLANNED, "列入计划", 1, false));
+        assertThat(replied.overdue()).isFalse();
+        assertThat(SuggestionLifecycle.isRehandledAfter(replied, Satisfaction.UNSATISFIED)).isTrue();
+        SuggestionState second = SuggestionLifecycle.evolve(replied, new SuggestionReopened(S, 2, DUE, LATEST));
+        assertThat(second.status()).isEqualTo(SuggestionStatus.REHANDLING);
+        assertThat(SuggestionLifecycle.isRehandledAfter(second, Satisfaction.UNSATISFIED)).isFalse();
+        assertThat(SuggestionLifecycle.isOverdueAt(second, 1, DUE)).as("the first round's deadline").isFalse();
+    }
+
+    @Test
+    void shouldMapEveryActingCommandToItsAction() {
+        for (SuggestionAction action : SuggestionAction.values()) {
+            assertThat(SuggestionAction.of(action.command())).contains(action);
+        }
+        assertThat(SuggestionAction.of(DraftSuggestion.class)).isEmpty();
+    }
+
+    /** The aggregate hands any event to the lifecycle, so the lifecycle names the events that need revisions. */
+    @Test
+    void shouldEvolveWithEverySuggestionEventAndOnlyRevisionedOnes() {
+        JavaClass lifecycle = new ClassFileImporter().importClasses(SuggestionLifecycle.class)
+                .get(SuggestionLifecycle.class);
+        Set<JavaClass> evolvedWith = lifecycle.getMethods().stream().filter(method -> method.getName().equals("evolve"))
+                .flatMap(method -> method.getInstanceofChecks().stream()).map(check -> check.getRawType())
+                .collect(Collectors.toSet());
+        Set<String> suggestionEvents = new ClassFileImporter().importPackages("cn.luzhi.events.suggestion").stream()
+                .filter(type -> type.isAnnotatedWith(Revision.class)).map(JavaClass::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(evolvedWith).allSatisfy(event -> assertThat(event.isAnnotatedWith(Revision.class))
+                .as(event.getName()).isTrue());
+        assertThat(evolvedWith.stream().map(JavaClass::getName))
+                .containsExactlyInAnyOrderElementsOf(suggestionEvents);
+    }
+
+    private static SuggestionDrafted drafted(SuggestionKind kind) {
+        return new SuggestionDrafted(S, kind, LEAD, RegionId.of("150102001"), "路灯", "不亮", null);
+    }
+}
