@@ -9,13 +9,12 @@ import cn.luzhi.app.demo.DemoDistrict.PetitionTopic;
 import cn.luzhi.app.demo.DemoDistrict.SuggestionTopic;
 import cn.luzhi.events.ballot.CompleteProject;
 import cn.luzhi.events.ballot.InspectProject;
+import cn.luzhi.events.ballot.LivelihoodProjectAction;
 import cn.luzhi.events.ballot.LivelihoodProjectId;
+import cn.luzhi.events.ballot.LivelihoodProjectLifecycle;
+import cn.luzhi.events.ballot.LivelihoodProjectState;
 import cn.luzhi.events.ballot.PlanProjectMilestones;
-import cn.luzhi.events.ballot.ProjectCompleted;
 import cn.luzhi.events.ballot.ProjectMilestone;
-import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
-import cn.luzhi.events.ballot.ProjectProgressRecorded;
-import cn.luzhi.events.ballot.ProjectRated;
 import cn.luzhi.events.ballot.RateProject;
 import cn.luzhi.events.ballot.RecordProjectProgress;
 import cn.luzhi.events.common.ActorRole;
@@ -449,33 +448,20 @@ final class NextStep {
     private Optional<DemoAct> project(CaseHistory history) {
         LivelihoodProjectId id = new LivelihoodProjectId(history.id());
         Long version = history.version();
-        int percent = 0;
-        List<String> milestones = new ArrayList<>();
-        Set<String> reached = new HashSet<>();
-        boolean completed = false;
-        for (Recorded recorded : history.events()) {
-            Object event = recorded.payload();
-            if (event instanceof ProjectMilestonesPlanned planned) {
-                milestones = planned.milestones().stream().map(ProjectMilestone::name).toList();
-            } else if (event instanceof ProjectProgressRecorded progress) {
-                percent = progress.percent();
-                if (progress.milestone() != null) {
-                    reached.add(progress.milestone());
-                }
-            } else if (event instanceof ProjectCompleted) {
-                completed = true;
-            } else if (event instanceof ProjectRated) {
-                return Optional.empty();
-            }
+        LivelihoodProjectState state = LivelihoodProjectLifecycle.replay(history.events().stream()
+                .map(Recorded::payload).toList());
+        if (!state.exists() || state.status().isTerminal()) {
+            return Optional.empty();
         }
-        if (completed) {
+        if (LivelihoodProjectLifecycle.check(state, LivelihoodProjectAction.RATE).isEmpty()) {
             return Optional.of(new DemoAct(ActorRole.CLERK, new RateProject(id, 100 + random.nextInt(80),
                     10 + random.nextInt(30), random.nextInt(8), DemoTexts.RATE_PROJECT, version)));
         }
-        if (percent >= 100) {
+        if (LivelihoodProjectLifecycle.check(state, LivelihoodProjectAction.COMPLETE).isEmpty()) {
             return Optional.of(new DemoAct(ActorRole.UNIT, new CompleteProject(id, DemoTexts.COMPLETE_PROJECT,
                     version)));
         }
+        List<String> milestones = state.milestones();
         LocalDate today = LocalDate.ofInstant(now, HistoryPlanner.BEIJING);
         if (milestones.isEmpty()) {
             List<ProjectMilestone> plan = new ArrayList<>();
@@ -492,10 +478,10 @@ final class NextStep {
             return Optional.of(new DemoAct(ActorRole.DEPUTY, new InspectProject(id, List.copyOf(team), today,
                     pick(DemoTexts.INSPECTION_FINDINGS), version)));
         }
-        int next = Math.min(100, percent + 5 + random.nextInt(16));
+        int next = Math.min(100, state.percent() + 5 + random.nextInt(16));
         String milestone = null;
         for (int i = 0; i < milestones.size(); i++) {
-            if (!reached.contains(milestones.get(i))
+            if (!state.milestonesReached().contains(milestones.get(i))
                     && DemoDistrict.milestonePercent(i, milestones.size()) <= next) {
                 milestone = milestones.get(i);
                 break;
