@@ -6,6 +6,7 @@ import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.query.support.MediationHistories;
+import cn.luzhi.query.support.TimedEvent;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ class MediationCaseFoldPropertyTest {
     void shouldShowTheLifecyclesStateAfterEveryEvent(long seed) {
         Replay replay = new Replay(new MediationCaseFold());
         MediationCaseState expected = MediationCaseState.NONE;
-        for (MediationHistories.Step step : MediationHistories.random(new Random(seed), 40)) {
+        for (TimedEvent step : MediationHistories.random(new Random(seed), 40)) {
             CaseState shown = replay.then(step.event());
             expected = MediationCaseLifecycle.evolve(expected, step.event());
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.query.support.MediationHistories;
+import cn.luzhi.query.support.TimedEvent;
 import cn.luzhi.query.support.ProjectionHarness;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class MediationCaseProjectionPropertyTest {
     void shouldKeepTheLifecyclesStateAfterEveryEvent(long seed) {
         ProjectionHarness harness = new ProjectionHarness(MediationCaseProjection::new);
         MediationCaseState expected = MediationCaseState.NONE;
-        for (MediationHistories.Step step : MediationHistories.random(new Random(seed), 30)) {
+        for (TimedEvent step : MediationHistories.random(new Random(seed), 30)) {
             harness.apply(step.at(), step.event());
             expected = MediationCaseLifecycle.evolve(expected, step.event());
 

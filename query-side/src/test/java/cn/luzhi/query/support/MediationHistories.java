@@ -42,28 +42,24 @@ public final class MediationHistories {
     private static final List<DeputyId> POOL = List.of(DeputyId.of("d-a"), DeputyId.of("d-b"), DeputyId.of("d-c"));
     private static final Instant REFERRED = Instant.parse("2026-02-01T02:00:00Z");
 
-    /** One event of a history and when it was recorded. */
-    public record Step(Instant at, Object event) {
-    }
-
     private MediationHistories() {
     }
 
     /** A referral followed by up to {@code attempts} allowed events. */
-    public static List<Step> random(Random random, int attempts) {
-        List<Step> steps = new ArrayList<>();
+    public static List<TimedEvent> random(Random random, int attempts) {
+        List<TimedEvent> steps = new ArrayList<>();
         Instant at = REFERRED;
         MediationCaseState state = MediationCaseState.NONE;
         Object referral = new MediationCaseReferred(ID, HandlingUnitId.of("u-court"), DisputeType.LABOUR,
                 RegionId.of("150102001"), List.of(PersonRef.of("pd-1"), PersonRef.of("pd-2")),
                 new BigDecimal("5000.00"), "拖欠工资", REFERRED.plus(Duration.ofDays(30)));
-        steps.add(new Step(at, referral));
+        steps.add(new TimedEvent(at, referral));
         state = MediationCaseLifecycle.evolve(state, referral);
         for (int attempt = 0; attempt < attempts; attempt++) {
             at = at.plus(Duration.ofHours(1 + random.nextInt(72)));
             Optional<Object> event = next(state, random, at);
             if (event.isPresent()) {
-                steps.add(new Step(at, event.get()));
+                steps.add(new TimedEvent(at, event.get()));
                 state = MediationCaseLifecycle.evolve(state, event.get());
             }
         }
