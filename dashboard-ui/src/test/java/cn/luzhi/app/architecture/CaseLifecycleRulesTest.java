@@ -2,6 +2,9 @@ package cn.luzhi.app.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.events.ballot.BallotCreated;
+import cn.luzhi.events.ballot.BallotLifecycle;
+import cn.luzhi.events.ballot.BallotStatus;
 import cn.luzhi.events.ballot.LivelihoodProjectApproved;
 import cn.luzhi.events.ballot.LivelihoodProjectLifecycle;
 import cn.luzhi.events.ballot.ProjectStatus;
@@ -28,6 +31,8 @@ class CaseLifecycleRulesTest {
 
     static final ArchRule NO_STATUS_FROM_MEDIATION_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
             MediationCaseLifecycle.class, MediationCaseStatus.class, MediationCaseReferred.class);
+    static final ArchRule NO_STATUS_FROM_BALLOT_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
+            BallotLifecycle.class, BallotStatus.class, BallotCreated.class);
     static final ArchRule NO_STATUS_FROM_PROJECT_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
             LivelihoodProjectLifecycle.class, ProjectStatus.class, LivelihoodProjectApproved.class);
 
@@ -38,6 +43,8 @@ class CaseLifecycleRulesTest {
         return Stream.of(
                 Arguments.of(NO_STATUS_FROM_MEDIATION_EVENTS, "cn.luzhi.command.mediation.MediationCase",
                         "cn.luzhi.query.mediation.MediationCaseProjection"),
+                Arguments.of(NO_STATUS_FROM_BALLOT_EVENTS, "cn.luzhi.command.ballot.Ballot",
+                        "cn.luzhi.query.ballot.BallotProjection"),
                 Arguments.of(NO_STATUS_FROM_PROJECT_EVENTS, "cn.luzhi.command.ballot.LivelihoodProject",
                         "cn.luzhi.query.ballot.LivelihoodProjectProjection"));
     }
