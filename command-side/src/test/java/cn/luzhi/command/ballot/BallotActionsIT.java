@@ -2,9 +2,9 @@ package cn.luzhi.command.ballot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.command.support.ActionsAnswer;
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,11 +40,7 @@ class BallotActionsIT extends CommandSideIntegrationTest {
     }
 
     private Map<String, JsonNode> actions(String id, String user) {
-        Api.Response response = api.get("/api/ballots/" + id + "/actions", user, PASSWORD);
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        Map<String, JsonNode> byAction = new LinkedHashMap<>();
-        response.json().get("actions").forEach(action -> byAction.put(action.get("action").asText(), action));
-        return byAction;
+        return ActionsAnswer.byAction(api, "/api/ballots/" + id + "/actions", user, PASSWORD);
     }
 
     private String create() {

@@ -2,6 +2,7 @@ package cn.luzhi.command.ballot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.command.support.ActionsAnswer;
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.events.ballot.BallotId;
@@ -9,7 +10,6 @@ import cn.luzhi.events.ballot.LivelihoodProjectApproved;
 import cn.luzhi.events.ballot.LivelihoodProjectId;
 import cn.luzhi.events.region.RegionId;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -56,11 +56,7 @@ class LivelihoodProjectActionsIT extends CommandSideIntegrationTest {
     }
 
     private Map<String, JsonNode> actions(String id, String user) {
-        Api.Response response = api.get("/api/projects/" + id + "/actions", user, PASSWORD);
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        Map<String, JsonNode> byAction = new LinkedHashMap<>();
-        response.json().get("actions").forEach(action -> byAction.put(action.get("action").asText(), action));
-        return byAction;
+        return ActionsAnswer.byAction(api, "/api/projects/" + id + "/actions", user, PASSWORD);
     }
 
     private String approved() {

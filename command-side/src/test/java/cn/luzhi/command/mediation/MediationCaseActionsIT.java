@@ -2,10 +2,10 @@ package cn.luzhi.command.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luzhi.command.support.ActionsAnswer;
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
 import cn.luzhi.events.common.ActorRole;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -57,11 +57,7 @@ class MediationCaseActionsIT extends CommandSideIntegrationTest {
         } else if (user.equals("court")) {
             account("court", ActorRole.UNIT, "u-court");
         }
-        Api.Response response = api.get("/api/mediation-cases/" + id + "/actions", user, PASSWORD);
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        Map<String, JsonNode> byAction = new LinkedHashMap<>();
-        response.json().get("actions").forEach(action -> byAction.put(action.get("action").asText(), action));
-        return byAction;
+        return ActionsAnswer.byAction(api, "/api/mediation-cases/" + id + "/actions", user, PASSWORD);
     }
 
     private String refer() {
