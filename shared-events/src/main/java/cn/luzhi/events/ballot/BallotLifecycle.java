@@ -6,6 +6,7 @@ import static cn.luzhi.events.ballot.BallotStatus.OPEN;
 import static cn.luzhi.events.ballot.BallotStatus.PUBLISHED;
 import static cn.luzhi.events.ballot.BallotStatus.SHORTLISTED;
 
+import cn.luzhi.events.common.Lifecycles;
 import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.deputy.DeputyId;
 import java.time.Instant;
@@ -88,11 +89,7 @@ public final class BallotLifecycle {
 
     /** The state after all of {@code events}, oldest first. */
     public static BallotState replay(Iterable<?> events) {
-        BallotState state = BallotState.NONE;
-        for (Object event : events) {
-            state = evolve(state, event);
-        }
-        return state;
+        return Lifecycles.replay(BallotState.NONE, BallotLifecycle::evolve, events);
     }
 
     /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */

@@ -5,6 +5,7 @@ import static cn.luzhi.events.ballot.ProjectStatus.COMPLETED;
 import static cn.luzhi.events.ballot.ProjectStatus.IN_PROGRESS;
 import static cn.luzhi.events.ballot.ProjectStatus.RATED;
 
+import cn.luzhi.events.common.Lifecycles;
 import cn.luzhi.events.common.Refusal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,11 +60,7 @@ public final class LivelihoodProjectLifecycle {
 
     /** The state after all of {@code events}, oldest first. */
     public static LivelihoodProjectState replay(Iterable<?> events) {
-        LivelihoodProjectState state = LivelihoodProjectState.NONE;
-        for (Object event : events) {
-            state = evolve(state, event);
-        }
-        return state;
+        return Lifecycles.replay(LivelihoodProjectState.NONE, LivelihoodProjectLifecycle::evolve, events);
     }
 
     /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */

@@ -6,6 +6,7 @@ import static cn.luzhi.events.mediation.MediationCaseStatus.REFERRED;
 import static cn.luzhi.events.mediation.MediationCaseStatus.SETTLED;
 import static cn.luzhi.events.mediation.MediationCaseStatus.WITHDRAWN;
 
+import cn.luzhi.events.common.Lifecycles;
 import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.deputy.DeputyId;
 import java.time.Instant;
@@ -95,11 +96,7 @@ public final class MediationCaseLifecycle {
 
     /** The state after all of {@code events}, oldest first. */
     public static MediationCaseState replay(Iterable<?> events) {
-        MediationCaseState state = MediationCaseState.NONE;
-        for (Object event : events) {
-            state = evolve(state, event);
-        }
-        return state;
+        return Lifecycles.replay(MediationCaseState.NONE, MediationCaseLifecycle::evolve, events);
     }
 
     /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */
