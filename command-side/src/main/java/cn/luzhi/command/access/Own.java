@@ -2,10 +2,9 @@ package cn.luzhi.command.access;
 
 import cn.luzhi.command.security.LuzhiUser;
 import cn.luzhi.events.common.ActorRole;
-import cn.luzhi.events.mediation.MediationCaseReferred;
-import cn.luzhi.events.mediation.MediatorReleased;
-import cn.luzhi.events.mediation.MediatorsAssigned;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.mediation.MediationCaseLifecycle;
+import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.suggestion.SuggestionLifecycle;
@@ -90,27 +89,27 @@ public final class Own {
     /** The caller is one of the case's mediators now (assigned and not released). */
     public static Ownership mediator() {
         return (caller, command, history) -> {
-            Set<String> mediators = new LinkedHashSet<>();
-            for (Object event : history.events()) {
-                if (event instanceof MediatorsAssigned assigned) {
-                    CaseHistory.collect(assigned.deputyIds(), mediators);
-                } else if (event instanceof MediatorReleased released) {
-                    mediators.remove(released.deputyId().toString());
-                }
-            }
-            return mediators.contains(linkOf(caller)) ? Optional.empty()
-                    : Optional.of("您不是该调解案件的调解员，无权办理");
+            String self = linkOf(caller);
+            return mediation(history).mediators().stream().map(DeputyId::value).anyMatch(id -> id.equals(self))
+                    ? Optional.empty() : Optional.of("您不是该调解案件的调解员，无权办理");
         };
     }
 
     /** The caller's unit is the court that referred the case. */
     public static Ownership referringCourt() {
-        return (caller, command, history) -> history.idsIn(MediationCaseReferred.class, "courtId")
-                .contains(linkOf(caller)) ? Optional.empty() : Optional.of("该调解案件不是本院委派的，无权办理");
+        return (caller, command, history) -> {
+            HandlingUnitId court = mediation(history).courtId();
+            return court != null && court.value().equals(linkOf(caller)) ? Optional.empty()
+                    : Optional.of("该调解案件不是本院委派的，无权办理");
+        };
     }
 
     private static PetitionState petition(CaseHistory history) {
         return PetitionLifecycle.replay(history.events());
+    }
+
+    private static MediationCaseState mediation(CaseHistory history) {
+        return MediationCaseLifecycle.replay(history.events());
     }
 
     private static SuggestionState suggestion(CaseHistory history) {

@@ -4,11 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.events.ballot.BallotAction;
 import cn.luzhi.events.ballot.BallotClosed;
 import cn.luzhi.events.ballot.BallotCreated;
 import cn.luzhi.events.ballot.BallotId;
+import cn.luzhi.events.ballot.BallotLifecycle;
 import cn.luzhi.events.ballot.BallotOpened;
-import cn.luzhi.events.ballot.BallotStatus;
+import cn.luzhi.events.ballot.BallotState;
 import cn.luzhi.events.ballot.CandidateCollected;
 import cn.luzhi.events.ballot.CandidateTally;
 import cn.luzhi.events.ballot.CandidatesShortlisted;
@@ -26,20 +28,14 @@ import cn.luzhi.events.ballot.ShortlistCandidates;
 import cn.luzhi.events.ballot.TallyPublished;
 import cn.luzhi.events.ballot.VoteCast;
 import cn.luzhi.events.deputy.DeputyId;
-import cn.luzhi.events.region.RegionId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -69,18 +65,9 @@ public class Ballot {
 
     @AggregateIdentifier
     private BallotId ballotId;
-    private BallotStatus status;
-    private RegionId regionId;
-    private int year;
-    private Map<String, Candidate> candidates = new LinkedHashMap<>();
-    private List<String> shortlist = new ArrayList<>();
-    private int maxChoices;
-    private Set<String> entitled = new HashSet<>();
-    private Set<String> checkedIn = new HashSet<>();
-    private Set<String> usedPapers = new HashSet<>();
-    private Map<String, Integer> votes = new LinkedHashMap<>();
-    private int votesCast;
-    private Instant closesAt;
+    // Unwrapped, so the snapshot keeps the flat fields it had before the lifecycle existed, and old ones load.
+    @JsonUnwrapped
+    private BallotState state = BallotState.NONE;
 
     protected Ballot() {
         // For Axon, which rebuilds the ballot from its events.
@@ -94,55 +81,33 @@ public class Ballot {
 
     @CommandHandler
     public void handle(CollectCandidate command) {
-        requireStatus("征集候选项目", BallotStatus.COLLECTING, BallotStatus.SHORTLISTED);
-        if (candidates.containsKey(command.candidateId())) {
-            throw CommandRefused.becauseOf("candidateId", "候选项目编号「" + command.candidateId() + "」已被使用");
-        }
+        CommandRefused.throwIf(BallotLifecycle.checkCollect(state, command.candidateId()));
         apply(new CandidateCollected(ballotId, command.candidateId(), command.title(), command.description(),
                 command.proposerKind(), command.estimatedBudget()));
     }
 
     @CommandHandler
     public void handle(ShortlistCandidates command) {
-        requireStatus("初定候选项目", BallotStatus.COLLECTING, BallotStatus.SHORTLISTED);
-        Set<String> seen = new HashSet<>();
-        for (String candidateId : command.candidateIds()) {
-            if (!candidates.containsKey(candidateId)) {
-                throw CommandRefused.becauseOf("candidateIds", "候选项目「" + candidateId + "」未经征集，不能列入初定名单");
-            }
-            if (!seen.add(candidateId)) {
-                throw CommandRefused.becauseOf("candidateIds", "候选项目「" + candidateId + "」在初定名单中重复");
-            }
-        }
+        CommandRefused.throwIf(BallotLifecycle.checkShortlist(state, command.candidateIds()));
         apply(new CandidatesShortlisted(ballotId, List.copyOf(command.candidateIds()), command.reason()));
     }
 
     @CommandHandler
     public void handle(OpenBallot command, DeadlineManager deadlines) {
-        requireStatus("开始投票", BallotStatus.SHORTLISTED);
-        if (command.maxChoices() < 1 || command.maxChoices() > shortlist.size()) {
-            throw CommandRefused.becauseOf("maxChoices",
-                    "每位代表最多可选项数须在1至" + shortlist.size() + "之间（初定候选项目共" + shortlist.size() + "个）");
-        }
+        CommandRefused.throwIf(BallotLifecycle.checkOpen(state, command.maxChoices()));
         if (!command.closesAt().isAfter(GenericEventMessage.clock.instant())) {
             throw CommandRefused.becauseOf("closesAt", "投票截止时间必须晚于当前时间");
         }
         List<DeputyId> deputies = List.copyOf(new LinkedHashSet<>(command.deputyIds()));
-        apply(new BallotOpened(ballotId, List.copyOf(shortlist), command.maxChoices(), deputies, command.closesAt()));
+        apply(new BallotOpened(ballotId, state.shortlist(), command.maxChoices(), deputies, command.closesAt()));
         deadlines.schedule(command.closesAt(), CLOSING, new ClosingDue(command.closesAt()));
     }
 
     /** Returns the ballot paper code; the REST API hands it to the deputy and it is stored nowhere. */
     @CommandHandler
     public String handle(CheckInForBallot command, BallotPaperKeys keys) {
-        requireVoting("签到");
-        String deputy = command.deputyId().value();
-        if (!entitled.contains(deputy)) {
-            throw CommandRefused.becauseOf("deputyId", "代表「" + deputy + "」不在本次票决的表决代表名单中，不能签到");
-        }
-        if (checkedIn.contains(deputy)) {
-            throw CommandRefused.because("代表「" + deputy + "」已签到并领取过选票，不能重复签到");
-        }
+        CommandRefused.throwIf(BallotLifecycle.checkCheckIn(state, command.deputyId(),
+                GenericEventMessage.clock.instant()));
         String paperCode = BallotPapers.issue(keys.keyFor(ballotId), ballotId);
         apply(new DeputyCheckedIn(ballotId, command.deputyId()));
         return paperCode;
@@ -150,23 +115,17 @@ public class Ballot {
 
     @CommandHandler
     public void handle(CastVote command, BallotPaperKeys keys) {
-        requireVoting("投票");
+        CommandRefused.throwIf(BallotLifecycle.checkVoting(state, BallotAction.VOTE,
+                GenericEventMessage.clock.instant()));
         String paperHash = BallotPapers.verify(keys.keyFor(ballotId), ballotId, command.paperCode())
                 .orElseThrow(() -> CommandRefused.becauseOf("paperCode", "选票码无效，不是本次票决签到时发放的选票"));
-        if (usedPapers.contains(paperHash)) {
-            throw CommandRefused.because("这张选票已经投出，不能重复投票");
-        }
-        // Every genuine paper comes from a check-in, so this never refuses one; it caps the harm of a leaked key.
-        if (votesCast >= checkedIn.size()) {
-            throw CommandRefused.because("已投票数已达签到人数（" + checkedIn.size() + "人），不能再投票");
-        }
-        requireValidChoices(command.choices());
+        CommandRefused.throwIf(BallotLifecycle.checkPaper(state, paperHash, command.choices()));
         apply(new VoteCast(ballotId, paperHash, List.copyOf(command.choices())));
     }
 
     @CommandHandler
     public void handle(CloseBallot command) {
-        requireStatus("截止投票", BallotStatus.OPEN);
+        require(BallotAction.CLOSE);
         apply(closed());
     }
 
@@ -176,7 +135,7 @@ public class Ballot {
      */
     @DeadlineHandler(deadlineName = CLOSING)
     public void on(ClosingDue due) {
-        if (status == BallotStatus.OPEN && due.closesAt().equals(closesAt)) {
+        if (BallotLifecycle.isClosingAt(state, due.closesAt())) {
             apply(closed());
         }
     }
@@ -192,25 +151,26 @@ public class Ballot {
     @CommandHandler
     /** Returns the ids of the projects the tally approved, so the caller can go on with them at once. */
     public List<LivelihoodProjectId> handle(PublishTally command) throws Exception {
-        requireStatus("公布结果", BallotStatus.CLOSED);
-        List<String> ranked = new ArrayList<>(shortlist);
+        require(BallotAction.PUBLISH);
+        List<String> ranked = new ArrayList<>(state.shortlist());
         // List.sort is stable, so equal votes keep the shortlist order.
-        ranked.sort(Comparator.comparingInt(this::votesFor).reversed());
+        ranked.sort(Comparator.comparingInt(state::votesFor).reversed());
         List<CandidateTally> tallies = new ArrayList<>();
         for (String candidateId : ranked) {
-            int received = votesFor(candidateId);
+            int received = state.votesFor(candidateId);
             long approvedSoFar = tallies.stream().filter(CandidateTally::approved).count();
-            boolean approved = approvedSoFar < maxChoices && 2L * received > votesCast;
+            boolean approved = approvedSoFar < state.maxChoices() && 2L * received > state.votesCast();
             tallies.add(new CandidateTally(candidateId, received, approved));
         }
-        apply(new TallyPublished(ballotId, tallies, votesCast, entitled.size(), checkedIn.size()));
+        apply(new TallyPublished(ballotId, tallies, state.votesCast(), state.entitled().size(),
+                state.checkedIn().size()));
         List<LivelihoodProjectId> projects = new ArrayList<>();
         for (CandidateTally tally : tallies) {
             if (tally.approved()) {
-                Candidate candidate = candidates.get(tally.candidateId());
+                BallotState.Candidate candidate = state.candidates().get(tally.candidateId());
                 LivelihoodProjectApproved approved = new LivelihoodProjectApproved(
                         LivelihoodProject.idFor(ballotId, candidate.candidateId()), ballotId, candidate.candidateId(),
-                        candidate.title(), regionId, year, candidate.budget());
+                        candidate.title(), state.regionId(), state.year(), candidate.budget());
                 createNew(LivelihoodProject.class, () -> new LivelihoodProject(approved));
                 projects.add(approved.projectId());
             }
@@ -218,105 +178,29 @@ public class Ballot {
         return projects;
     }
 
-    private void requireValidChoices(List<String> choices) {
-        if (choices.size() > maxChoices) {
-            throw CommandRefused.becauseOf("choices",
-                    "每张选票最多选择" + maxChoices + "个候选项目，这张选了" + choices.size() + "个");
-        }
-        Set<String> seen = new HashSet<>();
-        for (String choice : choices) {
-            if (!candidates.containsKey(choice)) {
-                throw CommandRefused.becauseOf("choices", "候选项目「" + choice + "」不存在");
-            }
-            if (!shortlist.contains(choice)) {
-                throw CommandRefused.becauseOf("choices", "候选项目「" + choice + "」未列入本次票决");
-            }
-            if (!seen.add(choice)) {
-                throw CommandRefused.becauseOf("choices", "同一张选票不能重复选择候选项目「" + choice + "」");
-            }
-        }
-    }
-
-    private int votesFor(String candidateId) {
-        return votes.getOrDefault(candidateId, 0);
-    }
-
     private BallotClosed closed() {
-        return new BallotClosed(ballotId, entitled.size(), checkedIn.size(), votesCast);
+        return new BallotClosed(ballotId, state.entitled().size(), state.checkedIn().size(), state.votesCast());
     }
 
-    /** Open, and its closing time not yet passed even if the closing deadline has not fired yet. */
-    private void requireVoting(String action) {
-        requireStatus(action, BallotStatus.OPEN);
-        if (!GenericEventMessage.clock.instant().isBefore(closesAt)) {
-            throw CommandRefused.because("投票时间已截止，不能" + action);
-        }
+    /** The ballot's state as its lifecycle sees it. */
+    BallotState state() {
+        return state;
     }
 
-    private void requireStatus(String action, BallotStatus... allowed) {
-        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-            throw refusal(action);
-        }
-    }
-
-    private CommandRefused refusal(String action) {
-        return CommandRefused.because("票决当前状态为「" + status.label() + "」，不能" + action);
+    private void require(BallotAction action) {
+        CommandRefused.throwIf(BallotLifecycle.check(state, action));
     }
 
     @EventSourcingHandler
     void on(BallotCreated event) {
         ballotId = event.ballotId();
-        regionId = event.regionId();
-        year = event.year();
-        status = BallotStatus.COLLECTING;
+        evolve(event);
     }
 
+    /** Every ballot event changes the state the lifecycle's way; none needs more of the aggregate. */
     @EventSourcingHandler
-    void on(CandidateCollected event) {
-        candidates.put(event.candidateId(),
-                new Candidate(event.candidateId(), event.title(), event.estimatedBudget()));
-    }
-
-    @EventSourcingHandler
-    void on(CandidatesShortlisted event) {
-        shortlist = new ArrayList<>(event.candidateIds());
-        status = BallotStatus.SHORTLISTED;
-    }
-
-    @EventSourcingHandler
-    void on(BallotOpened event) {
-        shortlist = new ArrayList<>(event.candidateIds());
-        maxChoices = event.maxChoices();
-        entitled = new HashSet<>();
-        event.entitledDeputies().forEach(deputy -> entitled.add(deputy.value()));
-        closesAt = event.closesAt();
-        status = BallotStatus.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(DeputyCheckedIn event) {
-        checkedIn.add(event.deputyId().value());
-    }
-
-    @EventSourcingHandler
-    void on(VoteCast event) {
-        usedPapers.add(event.paperHash());
-        event.choices().forEach(choice -> votes.merge(choice, 1, Integer::sum));
-        votesCast++;
-    }
-
-    @EventSourcingHandler
-    void on(BallotClosed event) {
-        status = BallotStatus.CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(TallyPublished event) {
-        status = BallotStatus.PUBLISHED;
-    }
-
-    /** What a project needs from its candidate once approved; the budget is in yuan. */
-    record Candidate(String candidateId, String title, BigDecimal budget) {
+    void evolve(Object event) {
+        state = BallotLifecycle.evolve(state, event);
     }
 
     /** Payload of the closing deadline: the closing time it was scheduled for. */

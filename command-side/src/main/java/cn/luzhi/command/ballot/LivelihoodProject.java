@@ -6,30 +6,28 @@ import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.events.ballot.BallotId;
 import cn.luzhi.events.ballot.CompleteProject;
 import cn.luzhi.events.ballot.InspectProject;
+import cn.luzhi.events.ballot.LivelihoodProjectAction;
 import cn.luzhi.events.ballot.LivelihoodProjectApproved;
 import cn.luzhi.events.ballot.LivelihoodProjectId;
+import cn.luzhi.events.ballot.LivelihoodProjectLifecycle;
+import cn.luzhi.events.ballot.LivelihoodProjectState;
 import cn.luzhi.events.ballot.PlanProjectMilestones;
 import cn.luzhi.events.ballot.ProjectCompleted;
 import cn.luzhi.events.ballot.ProjectInspected;
-import cn.luzhi.events.ballot.ProjectMilestone;
 import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
 import cn.luzhi.events.ballot.ProjectProgressRecorded;
 import cn.luzhi.events.ballot.ProjectRated;
-import cn.luzhi.events.ballot.ProjectStatus;
 import cn.luzhi.events.ballot.RateProject;
 import cn.luzhi.events.ballot.RecordProjectProgress;
 import cn.luzhi.events.deputy.DeputyId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -54,10 +52,9 @@ public class LivelihoodProject {
 
     @AggregateIdentifier
     private LivelihoodProjectId projectId;
-    private ProjectStatus status;
-    private int percent;
-    private List<String> milestones = new ArrayList<>();
-    private Set<String> milestonesReached = new HashSet<>();
+    // Unwrapped, so the snapshot keeps the flat fields it had before the lifecycle existed, and old ones load.
+    @JsonUnwrapped
+    private LivelihoodProjectState state = LivelihoodProjectState.NONE;
 
     protected LivelihoodProject() {
         // For Axon, which rebuilds the project from its events.
@@ -79,42 +76,21 @@ public class LivelihoodProject {
 
     @CommandHandler
     public void handle(PlanProjectMilestones command) {
-        requireStatus("制定里程碑计划", ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS);
-        Set<String> planned = new HashSet<>();
-        for (ProjectMilestone milestone : command.milestones()) {
-            if (!planned.add(milestone.name())) {
-                throw CommandRefused.becauseOf("milestones", "里程碑「" + milestone.name() + "」重复");
-            }
-        }
-        for (String reached : milestonesReached) {
-            if (!planned.contains(reached)) {
-                throw CommandRefused.becauseOf("milestones", "里程碑「" + reached + "」已经达成，不能从计划中删去");
-            }
-        }
+        CommandRefused.throwIf(LivelihoodProjectLifecycle.checkPlan(state, command.milestones()));
         apply(new ProjectMilestonesPlanned(projectId, List.copyOf(command.milestones())));
     }
 
     @CommandHandler
     public void handle(RecordProjectProgress command) {
-        requireStatus("登记进度", ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS);
-        if (command.percent() < percent) {
-            throw CommandRefused.becauseOf("percent", "进度不能倒退：项目已完成" + percent + "%");
-        }
-        String milestone = command.milestone();
-        if (milestone != null) {
-            if (!milestones.contains(milestone)) {
-                throw CommandRefused.becauseOf("milestone", "里程碑「" + milestone + "」不在项目计划中");
-            }
-            if (milestonesReached.contains(milestone)) {
-                throw CommandRefused.becauseOf("milestone", "里程碑「" + milestone + "」已经达成过");
-            }
-        }
-        apply(new ProjectProgressRecorded(projectId, command.percent(), command.note(), milestone));
+        CommandRefused.throwIf(LivelihoodProjectLifecycle.checkProgress(state, command.percent(),
+                command.milestone()));
+        apply(new ProjectProgressRecorded(projectId, command.percent(), command.note(), command.milestone()));
     }
 
     /** Deputies may inspect at any stage, completed projects included (验收视察). */
     @CommandHandler
     public void handle(InspectProject command) {
+        require(LivelihoodProjectAction.INSPECT);
         LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), CALENDAR);
         if (command.inspectedOn().isAfter(today)) {
             throw CommandRefused.becauseOf("inspectedOn", "视察日期不能晚于今天");
@@ -125,16 +101,13 @@ public class LivelihoodProject {
 
     @CommandHandler
     public void handle(CompleteProject command) {
-        requireStatus("完工", ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS);
-        if (percent < 100) {
-            throw CommandRefused.because("项目进度为" + percent + "%，须达到100%才能完工");
-        }
+        require(LivelihoodProjectAction.COMPLETE);
         apply(new ProjectCompleted(projectId, command.reason()));
     }
 
     @CommandHandler
     public void handle(RateProject command) {
-        requireStatus("满意度测评", ProjectStatus.COMPLETED);
+        require(LivelihoodProjectAction.RATE);
         if (command.satisfied() + command.basicallySatisfied() + command.unsatisfied() == 0) {
             throw CommandRefused.becauseOf("satisfied", "参加测评的人数不能为零");
         }
@@ -142,44 +115,24 @@ public class LivelihoodProject {
                 command.reason()));
     }
 
-    private void requireStatus(String action, ProjectStatus... allowed) {
-        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-            throw refusal(action);
-        }
+    /** The project's state as its lifecycle sees it. */
+    LivelihoodProjectState state() {
+        return state;
     }
 
-    private CommandRefused refusal(String action) {
-        return CommandRefused.because("项目当前状态为「" + status.label() + "」，不能" + action);
+    private void require(LivelihoodProjectAction action) {
+        CommandRefused.throwIf(LivelihoodProjectLifecycle.check(state, action));
     }
 
     @EventSourcingHandler
     void on(LivelihoodProjectApproved event) {
         projectId = event.projectId();
-        status = ProjectStatus.APPROVED;
+        evolve(event);
     }
 
+    /** Every project event changes the state the lifecycle's way; none needs more of the aggregate. */
     @EventSourcingHandler
-    void on(ProjectMilestonesPlanned event) {
-        milestones = new ArrayList<>();
-        event.milestones().forEach(milestone -> milestones.add(milestone.name()));
-    }
-
-    @EventSourcingHandler
-    void on(ProjectProgressRecorded event) {
-        percent = event.percent();
-        if (event.milestone() != null) {
-            milestonesReached.add(event.milestone());
-        }
-        status = ProjectStatus.IN_PROGRESS;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectCompleted event) {
-        status = ProjectStatus.COMPLETED;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectRated event) {
-        status = ProjectStatus.RATED;
+    void evolve(Object event) {
+        state = LivelihoodProjectLifecycle.evolve(state, event);
     }
 }

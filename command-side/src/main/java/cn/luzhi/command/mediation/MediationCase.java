@@ -15,9 +15,11 @@ import cn.luzhi.events.mediation.FollowUpMediationCase;
 import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
 import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseReferred;
 import cn.luzhi.events.mediation.MediationCaseSettled;
-import cn.luzhi.events.mediation.MediationCaseStatus;
+import cn.luzhi.events.mediation.MediationCaseState;
+import cn.luzhi.events.mediation.MediationCaseAction;
 import cn.luzhi.events.mediation.MediationCaseWithdrawn;
 import cn.luzhi.events.mediation.MediationOverdue;
 import cn.luzhi.events.mediation.MediationPeriodExtended;
@@ -32,11 +34,10 @@ import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
 import cn.luzhi.events.mediation.WithdrawMediationCase;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -62,23 +63,13 @@ public class MediationCase {
 
     static final String MEDIATION_DUE = "mediation-period-due";
 
-    /**
-     * The Supreme People's Court's rules on specially invited mediation (特邀调解) let the parties agree to extend
-     * the 30-day period without saying how often; allowing it once keeps a dispute from being parked in
-     * mediation while a party who wants a judgment waits to go to court.
-     */
-    static final int MAX_EXTENSIONS = 1;
-
     @AggregateIdentifier
     private MediationCaseId mediationCaseId;
-    private MediationCaseStatus status;
+    /** When the referral was recorded: a session cannot be dated before it. No event payload carries it. */
     private Instant referredAt;
-    private Instant mediationDueAt;
-    private int extensions;
-    private List<DeputyId> mediators = new ArrayList<>();
-    private int sessionsHeld;
-    private boolean judiciallyConfirmed;
-    private boolean followedUp;
+    // Unwrapped, so the snapshot keeps the flat fields it had before the lifecycle existed, and old ones load.
+    @JsonUnwrapped
+    private MediationCaseState state = MediationCaseState.NONE;
 
     protected MediationCase() {
         // For Axon, which rebuilds the case from its events.
@@ -96,108 +87,67 @@ public class MediationCase {
 
     @CommandHandler
     public void handle(AssignMediators command) {
-        requireOpen("指派调解员");
+        CommandRefused.throwIf(MediationCaseLifecycle.checkAssignment(state, command.deputyIds()));
         List<DeputyId> newcomers = List.copyOf(new LinkedHashSet<>(command.deputyIds()));
-        for (DeputyId deputy : newcomers) {
-            if (mediators.contains(deputy)) {
-                throw CommandRefused.becauseOf("deputyIds", "代表「" + deputy + "」已是本案调解员，不能重复指派");
-            }
-        }
         apply(new MediatorsAssigned(mediationCaseId, newcomers, command.reason()));
     }
 
-    /** The last mediator cannot be released: assign the successor first, so the case is never left unattended. */
     @CommandHandler
     public void handle(ReleaseMediator command) {
-        requireOpen("撤换调解员");
-        if (!mediators.contains(command.deputyId())) {
-            throw CommandRefused.becauseOf("deputyId", "代表「" + command.deputyId() + "」不是本案调解员");
-        }
-        if (mediators.size() == 1) {
-            throw CommandRefused.because("本案只有这一名调解员，须先指派接替的调解员才能撤换");
-        }
+        CommandRefused.throwIf(MediationCaseLifecycle.checkRelease(state, command.deputyId()));
         apply(new MediatorReleased(mediationCaseId, command.deputyId(), command.reason()));
     }
 
     @CommandHandler
     public void handle(RecordMediationSession command) {
-        requireOpen("记录调解");
-        if (mediators.isEmpty()) {
-            throw CommandRefused.because("本案尚未指派调解员，不能记录调解");
-        }
-        if (!mediators.contains(command.mediatorId())) {
-            throw CommandRefused.becauseOf("mediatorId", "代表「" + command.mediatorId() + "」不是本案调解员");
-        }
+        CommandRefused.throwIf(MediationCaseLifecycle.checkSession(state, command.mediatorId()));
         if (command.heldAt().isAfter(GenericEventMessage.clock.instant())) {
             throw CommandRefused.becauseOf("heldAt", "调解时间不能晚于当前时间");
         }
         if (command.heldAt().isBefore(referredAt)) {
             throw CommandRefused.becauseOf("heldAt", "调解时间不能早于法院委派调解的时间");
         }
-        apply(new MediationSessionHeld(mediationCaseId, sessionsHeld + 1, command.mediatorId(), command.heldAt(),
-                command.place(), command.summary()));
+        apply(new MediationSessionHeld(mediationCaseId, state.sessionsHeld() + 1, command.mediatorId(),
+                command.heldAt(), command.place(), command.summary()));
     }
 
-    /** An extension must be agreed while the period runs; a lapsed period is settled, failed or withdrawn. */
     @CommandHandler
     public void handle(ExtendMediationPeriod command, DeadlinePolicy policy, DeadlineManager deadlines) {
-        requireOpen("延长调解期限");
-        if (extensions >= MAX_EXTENSIONS) {
-            throw CommandRefused.because("调解期限已延长过一次，不能再次延长");
-        }
-        if (!GenericEventMessage.clock.instant().isBefore(mediationDueAt)) {
-            throw CommandRefused.because("调解期限已届满，不能再延长");
-        }
-        Instant newDueAt = mediationDueAt.plus(policy.mediationExtension());
-        apply(new MediationPeriodExtended(mediationCaseId, mediationDueAt, newDueAt, command.reason()));
+        CommandRefused.throwIf(MediationCaseLifecycle.checkExtension(state, GenericEventMessage.clock.instant()));
+        Instant newDueAt = state.mediationDueAt().plus(policy.mediationExtension());
+        apply(new MediationPeriodExtended(mediationCaseId, state.mediationDueAt(), newDueAt, command.reason()));
         deadlines.schedule(newDueAt, MEDIATION_DUE, new MediationDue(newDueAt));
     }
 
     @CommandHandler
     public void handle(SettleMediationCase command) {
-        requireOpen("登记调解成功");
-        if (sessionsHeld == 0) {
-            throw CommandRefused.because("本案尚无调解记录，不能登记调解成功");
-        }
+        require(MediationCaseAction.SETTLE);
         apply(new MediationCaseSettled(mediationCaseId, command.agreement(), twoDecimals(command.settledAmount())));
     }
 
     /** No session is required: a party may refuse mediation outright, and the dispute then goes to court. */
     @CommandHandler
     public void handle(FailMediationCase command) {
-        requireOpen("登记调解不成");
+        require(MediationCaseAction.FAIL);
         apply(new MediationCaseFailed(mediationCaseId, command.reason()));
     }
 
     @CommandHandler
     public void handle(WithdrawMediationCase command) {
-        requireOpen("撤回");
+        require(MediationCaseAction.WITHDRAW);
         apply(new MediationCaseWithdrawn(mediationCaseId, command.reason()));
     }
 
     @CommandHandler
     public void handle(ConfirmSettlementJudicially command) {
-        requireStatus("司法确认", MediationCaseStatus.SETTLED);
-        if (judiciallyConfirmed) {
-            throw CommandRefused.because("本案调解协议已经司法确认，不能重复确认");
-        }
+        require(MediationCaseAction.CONFIRM);
         apply(new SettlementJudiciallyConfirmed(mediationCaseId, command.rulingNumber()));
     }
 
-    /**
-     * Settled and withdrawn cases are visited, to see that the agreement is kept or the dispute stays resolved;
-     * a failed case is a lawsuit before the court, where a mediator's visit would look like pressure on the
-     * litigants. One visit per case, so the cockpit counts each case's satisfaction once.
-     */
+    /** One visit per case, so the cockpit counts each case's satisfaction once. */
     @CommandHandler
     public void handle(FollowUpMediationCase command) {
-        if (status == MediationCaseStatus.FAILED) {
-            throw CommandRefused.because("调解不成的案件已转入诉讼，不再回访");
-        }
-        requireStatus("回访", MediationCaseStatus.SETTLED, MediationCaseStatus.WITHDRAWN);
-        if (followedUp) {
-            throw CommandRefused.because("本案已回访，不能重复回访");
-        }
+        require(MediationCaseAction.FOLLOW_UP);
         apply(new MediationCaseFollowedUp(mediationCaseId, command.note(), command.satisfaction()));
     }
 
@@ -207,8 +157,8 @@ public class MediationCase {
      */
     @DeadlineHandler(deadlineName = MEDIATION_DUE)
     public void on(MediationDue due) {
-        if (!status.isTerminal() && due.dueAt().equals(mediationDueAt)) {
-            apply(new MediationOverdue(mediationCaseId, mediationDueAt, List.copyOf(mediators)));
+        if (MediationCaseLifecycle.isOverdueAt(state, due.dueAt())) {
+            apply(new MediationOverdue(mediationCaseId, state.mediationDueAt(), state.mediators()));
         }
     }
 
@@ -217,75 +167,26 @@ public class MediationCase {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private void requireStatus(String action, MediationCaseStatus... allowed) {
-        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
-            throw refusal(action);
-        }
+    /** The case's state as its lifecycle sees it. */
+    MediationCaseState state() {
+        return state;
     }
 
-    private void requireOpen(String action) {
-        if (status.isTerminal()) {
-            throw refusal(action);
-        }
-    }
-
-    private CommandRefused refusal(String action) {
-        return CommandRefused.because("调解案件当前状态为「" + status.label() + "」，不能" + action);
+    private void require(MediationCaseAction action) {
+        CommandRefused.throwIf(MediationCaseLifecycle.check(state, action));
     }
 
     @EventSourcingHandler
     void on(MediationCaseReferred event, @Timestamp Instant timestamp) {
         mediationCaseId = event.mediationCaseId();
-        status = MediationCaseStatus.REFERRED;
         referredAt = timestamp;
-        mediationDueAt = event.mediationDueAt();
+        evolve(event);
     }
 
+    /** Every mediation event changes the state the lifecycle's way; none needs more of the aggregate. */
     @EventSourcingHandler
-    void on(MediatorsAssigned event) {
-        mediators.addAll(event.deputyIds());
-        status = MediationCaseStatus.MEDIATING;
-    }
-
-    @EventSourcingHandler
-    void on(MediatorReleased event) {
-        mediators.remove(event.deputyId());
-    }
-
-    @EventSourcingHandler
-    void on(MediationSessionHeld event) {
-        sessionsHeld = event.sessionNumber();
-    }
-
-    @EventSourcingHandler
-    void on(MediationPeriodExtended event) {
-        mediationDueAt = event.mediationDueAt();
-        extensions++;
-    }
-
-    @EventSourcingHandler
-    void on(MediationCaseSettled event) {
-        status = MediationCaseStatus.SETTLED;
-    }
-
-    @EventSourcingHandler
-    void on(MediationCaseFailed event) {
-        status = MediationCaseStatus.FAILED;
-    }
-
-    @EventSourcingHandler
-    void on(MediationCaseWithdrawn event) {
-        status = MediationCaseStatus.WITHDRAWN;
-    }
-
-    @EventSourcingHandler
-    void on(SettlementJudiciallyConfirmed event) {
-        judiciallyConfirmed = true;
-    }
-
-    @EventSourcingHandler
-    void on(MediationCaseFollowedUp event) {
-        followedUp = true;
+    void evolve(Object event) {
+        state = MediationCaseLifecycle.evolve(state, event);
     }
 
     /** Payload of the mediation deadline: the due time it was scheduled for. */

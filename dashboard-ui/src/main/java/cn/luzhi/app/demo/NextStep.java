@@ -9,13 +9,12 @@ import cn.luzhi.app.demo.DemoDistrict.PetitionTopic;
 import cn.luzhi.app.demo.DemoDistrict.SuggestionTopic;
 import cn.luzhi.events.ballot.CompleteProject;
 import cn.luzhi.events.ballot.InspectProject;
+import cn.luzhi.events.ballot.LivelihoodProjectAction;
 import cn.luzhi.events.ballot.LivelihoodProjectId;
+import cn.luzhi.events.ballot.LivelihoodProjectLifecycle;
+import cn.luzhi.events.ballot.LivelihoodProjectState;
 import cn.luzhi.events.ballot.PlanProjectMilestones;
-import cn.luzhi.events.ballot.ProjectCompleted;
 import cn.luzhi.events.ballot.ProjectMilestone;
-import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
-import cn.luzhi.events.ballot.ProjectProgressRecorded;
-import cn.luzhi.events.ballot.ProjectRated;
 import cn.luzhi.events.ballot.RateProject;
 import cn.luzhi.events.ballot.RecordProjectProgress;
 import cn.luzhi.events.common.ActorRole;
@@ -29,21 +28,14 @@ import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
 import cn.luzhi.events.mediation.ExtendMediationPeriod;
 import cn.luzhi.events.mediation.FailMediationCase;
 import cn.luzhi.events.mediation.FollowUpMediationCase;
-import cn.luzhi.events.mediation.MediationCaseFailed;
-import cn.luzhi.events.mediation.MediationCaseFollowedUp;
+import cn.luzhi.events.mediation.MediationCaseAction;
 import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseReferred;
-import cn.luzhi.events.mediation.MediationCaseSettled;
-import cn.luzhi.events.mediation.MediationCaseStatus;
-import cn.luzhi.events.mediation.MediationCaseWithdrawn;
-import cn.luzhi.events.mediation.MediationPeriodExtended;
-import cn.luzhi.events.mediation.MediationSessionHeld;
-import cn.luzhi.events.mediation.MediatorReleased;
-import cn.luzhi.events.mediation.MediatorsAssigned;
+import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.events.mediation.RecordMediationSession;
 import cn.luzhi.events.mediation.ReferMediationCase;
 import cn.luzhi.events.mediation.SettleMediationCase;
-import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
 import cn.luzhi.events.mediation.WithdrawMediationCase;
 import cn.luzhi.events.petition.AcceptPetition;
 import cn.luzhi.events.petition.ClosePetition;
@@ -322,47 +314,19 @@ final class NextStep {
         if (referral.isEmpty() || referredAt.isEmpty()) {
             return Optional.empty();
         }
-        MediationCaseStatus status = MediationCaseStatus.REFERRED;
-        List<DeputyId> mediators = new ArrayList<>();
-        Instant dueAt = referral.get().mediationDueAt();
-        int sessions = 0;
-        int extensions = 0;
-        boolean confirmed = false;
-        boolean followedUp = false;
-        for (Recorded recorded : history.events()) {
-            Object event = recorded.payload();
-            if (event instanceof MediatorsAssigned assigned) {
-                mediators.addAll(assigned.deputyIds());
-                status = MediationCaseStatus.MEDIATING;
-            } else if (event instanceof MediatorReleased released) {
-                mediators.remove(released.deputyId());
-            } else if (event instanceof MediationSessionHeld held) {
-                sessions = held.sessionNumber();
-            } else if (event instanceof MediationPeriodExtended extension) {
-                dueAt = extension.mediationDueAt();
-                extensions++;
-            } else if (event instanceof MediationCaseSettled) {
-                status = MediationCaseStatus.SETTLED;
-            } else if (event instanceof MediationCaseFailed) {
-                status = MediationCaseStatus.FAILED;
-            } else if (event instanceof MediationCaseWithdrawn) {
-                status = MediationCaseStatus.WITHDRAWN;
-            } else if (event instanceof SettlementJudiciallyConfirmed) {
-                confirmed = true;
-            } else if (event instanceof MediationCaseFollowedUp) {
-                followedUp = true;
-            }
-        }
-        return switch (status) {
+        MediationCaseState state = MediationCaseLifecycle.replay(history.events().stream().map(Recorded::payload)
+                .toList());
+        boolean mayConfirm = MediationCaseLifecycle.check(state, MediationCaseAction.CONFIRM).isEmpty();
+        boolean mayVisit = MediationCaseLifecycle.check(state, MediationCaseAction.FOLLOW_UP).isEmpty();
+        return switch (state.status()) {
             case REFERRED -> assignMediators(id, version, referral.get());
-            case MEDIATING -> mediating(id, version, referral.get(), referredAt.get(), mediators, sessions,
-                    extensions, dueAt);
-            case SETTLED -> !confirmed && !followedUp && random.nextDouble() < 0.4
+            case MEDIATING -> mediating(id, version, referral.get(), referredAt.get(), state);
+            case SETTLED -> mayConfirm && mayVisit && random.nextDouble() < 0.4
                     ? Optional.of(new DemoAct(ActorRole.UNIT, new ConfirmSettlementJudicially(id, "（"
                     + LocalDate.ofInstant(now, HistoryPlanner.BEIJING).getYear() + "）内0102民特"
                     + (100 + random.nextInt(900)) + "号", version)))
-                    : followedUp ? Optional.empty() : Optional.of(followUpMediation(id, version, true));
-            case WITHDRAWN -> followedUp ? Optional.empty() : Optional.of(followUpMediation(id, version, false));
+                    : mayVisit ? Optional.of(followUpMediation(id, version, true)) : Optional.empty();
+            case WITHDRAWN -> mayVisit ? Optional.of(followUpMediation(id, version, false)) : Optional.empty();
             case FAILED -> Optional.empty();
         };
     }
@@ -383,19 +347,19 @@ final class NextStep {
     }
 
     private Optional<DemoAct> mediating(MediationCaseId id, Long version, MediationCaseReferred referral,
-                                        Instant referredAt, List<DeputyId> mediators, int sessions, int extensions,
-                                        Instant dueAt) {
+                                        Instant referredAt, MediationCaseState state) {
+        List<DeputyId> mediators = state.mediators();
         if (mediators.isEmpty()) {
             return assignMediators(id, version, referral);
         }
         // The parties agree to go on when the period is about to run out, and only while it runs.
-        if (extensions == 0 && now.isBefore(dueAt) && Duration.between(now, dueAt).toDays() < 5
-                && random.nextDouble() < 0.3) {
+        if (MediationCaseLifecycle.checkExtension(state, now).isEmpty()
+                && Duration.between(now, state.mediationDueAt()).toDays() < 5 && random.nextDouble() < 0.3) {
             return Optional.of(new DemoAct(ActorRole.CLERK, new ExtendMediationPeriod(id, DemoTexts.EXTEND_MEDIATION,
                     version)));
         }
         double draw = random.nextDouble();
-        if (sessions == 0) {
+        if (state.sessionsHeld() == 0) {
             return Optional.of(draw < 0.85 ? session(id, version, referral, referredAt, mediators, false)
                     : new DemoAct(ActorRole.DEPUTY, new FailMediationCase(id, DemoTexts.MEDIATION_REFUSED, version)));
         }
@@ -443,33 +407,20 @@ final class NextStep {
     private Optional<DemoAct> project(CaseHistory history) {
         LivelihoodProjectId id = new LivelihoodProjectId(history.id());
         Long version = history.version();
-        int percent = 0;
-        List<String> milestones = new ArrayList<>();
-        Set<String> reached = new HashSet<>();
-        boolean completed = false;
-        for (Recorded recorded : history.events()) {
-            Object event = recorded.payload();
-            if (event instanceof ProjectMilestonesPlanned planned) {
-                milestones = planned.milestones().stream().map(ProjectMilestone::name).toList();
-            } else if (event instanceof ProjectProgressRecorded progress) {
-                percent = progress.percent();
-                if (progress.milestone() != null) {
-                    reached.add(progress.milestone());
-                }
-            } else if (event instanceof ProjectCompleted) {
-                completed = true;
-            } else if (event instanceof ProjectRated) {
-                return Optional.empty();
-            }
+        LivelihoodProjectState state = LivelihoodProjectLifecycle.replay(history.events().stream()
+                .map(Recorded::payload).toList());
+        if (!state.exists() || state.status().isTerminal()) {
+            return Optional.empty();
         }
-        if (completed) {
+        if (LivelihoodProjectLifecycle.check(state, LivelihoodProjectAction.RATE).isEmpty()) {
             return Optional.of(new DemoAct(ActorRole.CLERK, new RateProject(id, 100 + random.nextInt(80),
                     10 + random.nextInt(30), random.nextInt(8), DemoTexts.RATE_PROJECT, version)));
         }
-        if (percent >= 100) {
+        if (LivelihoodProjectLifecycle.check(state, LivelihoodProjectAction.COMPLETE).isEmpty()) {
             return Optional.of(new DemoAct(ActorRole.UNIT, new CompleteProject(id, DemoTexts.COMPLETE_PROJECT,
                     version)));
         }
+        List<String> milestones = state.milestones();
         LocalDate today = LocalDate.ofInstant(now, HistoryPlanner.BEIJING);
         if (milestones.isEmpty()) {
             List<ProjectMilestone> plan = new ArrayList<>();
@@ -486,10 +437,10 @@ final class NextStep {
             return Optional.of(new DemoAct(ActorRole.DEPUTY, new InspectProject(id, List.copyOf(team), today,
                     pick(DemoTexts.INSPECTION_FINDINGS), version)));
         }
-        int next = Math.min(100, percent + 5 + random.nextInt(16));
+        int next = Math.min(100, state.percent() + 5 + random.nextInt(16));
         String milestone = null;
         for (int i = 0; i < milestones.size(); i++) {
-            if (!reached.contains(milestones.get(i))
+            if (!state.milestonesReached().contains(milestones.get(i))
                     && DemoDistrict.milestonePercent(i, milestones.size()) <= next) {
                 milestone = milestones.get(i);
                 break;

@@ -16,7 +16,6 @@ import com.tngtech.archunit.core.domain.InstanceofCheck;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -24,7 +23,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.Locale;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -35,36 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 class LifecycleRulesTest {
 
-    static final ArchRule NO_STATUS_FROM_PETITION_EVENTS = noStatusFromEvents(PetitionLifecycle.class,
-            PetitionStatus.class, PetitionSubmitted.class);
+    static final ArchRule NO_STATUS_FROM_PETITION_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
+            PetitionLifecycle.class, PetitionStatus.class, PetitionSubmitted.class);
 
-    static final ArchRule NO_STATUS_FROM_SUGGESTION_EVENTS = noStatusFromEvents(SuggestionLifecycle.class,
-            SuggestionStatus.class, SuggestionDrafted.class);
-
-    /** The rule for one case type: its lifecycle, its status type, and one of its events (for their package). */
-    static ArchRule noStatusFromEvents(Class<?> lifecycle, Class<?> status, Class<?> anEvent) {
-        String caseType = status.getSimpleName().replace("Status", "").toLowerCase(Locale.ROOT);
-        return codeUnits()
-                .that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(lifecycle.getName())
-                .should(new ArchCondition<>("not decide a " + caseType + "'s status from " + caseType + " events") {
-                    @Override
-                    public void check(JavaCodeUnit unit, ConditionEvents events) {
-                        boolean readsEvents = unit.getRawParameterTypes().stream()
-                                .anyMatch(type -> isEvent(type, anEvent))
-                                || unit.getInstanceofChecks().stream()
-                                .anyMatch(check -> isEvent(check.getRawType(), anEvent));
-                        boolean namesStatus = unit.getFieldAccesses().stream()
-                                .filter(access -> access.getAccessType() == JavaFieldAccess.AccessType.GET)
-                                .anyMatch(access -> access.getTargetOwner().isEquivalentTo(status))
-                                || unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName()
-                                .equals("valueOf") && call.getTargetOwner().isEquivalentTo(status));
-                        if (readsEvents && namesStatus) {
-                            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " works a " + caseType
-                                    + "'s status out of its events; ask " + lifecycle.getSimpleName()));
-                        }
-                    }
-                });
-    }
+    static final ArchRule NO_STATUS_FROM_SUGGESTION_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
+            SuggestionLifecycle.class, SuggestionStatus.class, SuggestionDrafted.class);
 
     /**
      * Nor does anything keep a second petition lifecycle beside it under other names (step labels, round numbers): a
@@ -145,7 +118,7 @@ class LifecycleRulesTest {
     }
 
     private static boolean isPetitionEvent(JavaClass type) {
-        return isEvent(type, PetitionSubmitted.class);
+        return CaseLifecycleRule.isEvent(type, PetitionSubmitted.class.getPackageName());
     }
 
     /** A second lifecycle under other names: steps told from the events, no status named. */
@@ -165,10 +138,6 @@ class LifecycleRulesTest {
         static int roundAfter(PetitionReopened event) {
             return event.round();
         }
-    }
-
-    private static boolean isEvent(JavaClass type, Class<?> anEvent) {
-        return type.getPackageName().equals(anEvent.getPackageName()) && type.isAnnotatedWith(Revision.class);
     }
 
     /** What the rules are there to stop: a second copy of a lifecycle's status rules. */

@@ -2,11 +2,10 @@ package cn.luzhi.query.audit;
 
 import cn.luzhi.events.ballot.BallotClosed;
 import cn.luzhi.events.ballot.BallotCreated;
+import cn.luzhi.events.ballot.BallotLifecycle;
 import cn.luzhi.events.ballot.BallotOpened;
-import cn.luzhi.events.ballot.BallotStatus;
-import cn.luzhi.events.ballot.CandidateCollected;
+import cn.luzhi.events.ballot.BallotState;
 import cn.luzhi.events.ballot.CandidateTally;
-import cn.luzhi.events.ballot.CandidatesShortlisted;
 import cn.luzhi.events.ballot.DeputyCheckedIn;
 import cn.luzhi.events.ballot.TallyPublished;
 import cn.luzhi.events.ballot.VoteCast;
@@ -14,9 +13,10 @@ import cn.luzhi.query.common.CaseType;
 import java.util.List;
 
 /**
- * A ballot's (民生实事项目票决) state, event by event. The ballot is secret: the state counts check-ins and papers
- * but holds no running count per candidate and never links a paper to a deputy; the votes per candidate appear
- * only with the published tally.
+ * A ballot's (民生实事项目票决) state, event by event. The ballot is secret: the state shows counts of check-ins
+ * and papers but no running count per candidate, and never links a paper to a deputy; the votes per candidate
+ * appear only with the published tally. (The lifecycle state it reads from counts votes per candidate, as the
+ * aggregate must for its tally; no field shows them.)
  */
 final class BallotFold extends CaseFold {
 
@@ -40,39 +40,36 @@ final class BallotFold extends CaseFold {
         super(CaseType.BALLOT, BallotCreated.class, FIELDS);
     }
 
+    /**
+     * The status, the candidates, the shortlist and the running counts of the vote are the lifecycle's state after
+     * the event; the closing states the ballot's own final counts, which the state shows from then on, as an
+     * auditor saw it before. The rest is what the events said that no rule needs (level, title, the approved
+     * candidates and their votes).
+     */
     @Override
     CaseState apply(CaseState state, Object event) {
+        BallotState after = BallotLifecycle.evolve(state.lifecycle(BallotState.class, BallotState.NONE), event);
+        if (!after.exists()) {
+            return state;
+        }
+        CaseState shown = state.withLifecycle(after).with(STATUS, after.status())
+                .with(CANDIDATES, after.candidates().size()).with(SHORTLIST, after.shortlist())
+                .with(CLOSES_AT, after.closesAt());
         if (event instanceof BallotCreated e) {
-            return state.with(STATUS, BallotStatus.COLLECTING).with(LEVEL, e.level()).with(REGION, e.regionId())
-                    .with(YEAR, e.year()).with(TITLE, e.title()).with(CANDIDATES, 0);
+            return shown.with(LEVEL, e.level()).with(REGION, e.regionId()).with(YEAR, e.year())
+                    .with(TITLE, e.title());
         }
-        if (event instanceof CandidateCollected) {
-            return state.plusOne(CANDIDATES);
-        }
-        if (event instanceof CandidatesShortlisted e) {
-            return state.with(STATUS, BallotStatus.SHORTLISTED).with(SHORTLIST, e.candidateIds());
-        }
-        if (event instanceof BallotOpened e) {
-            return state.with(STATUS, BallotStatus.OPEN).with(SHORTLIST, e.candidateIds())
-                    .with(MAX_CHOICES, e.maxChoices()).with(ENTITLED, e.entitledDeputies().size())
-                    .with(CLOSES_AT, e.closesAt()).with(CHECKED_IN, 0).with(VOTES_CAST, 0);
-        }
-        if (event instanceof DeputyCheckedIn) {
-            return state.plusOne(CHECKED_IN);
-        }
-        if (event instanceof VoteCast) {
-            return state.plusOne(VOTES_CAST);
+        if (event instanceof BallotOpened || event instanceof DeputyCheckedIn || event instanceof VoteCast) {
+            return shown.with(MAX_CHOICES, after.maxChoices()).with(ENTITLED, after.entitled().size())
+                    .with(CHECKED_IN, after.checkedIn().size()).with(VOTES_CAST, after.votesCast());
         }
         if (event instanceof BallotClosed e) {
-            return state.with(STATUS, BallotStatus.CLOSED).with(ENTITLED, e.entitled())
-                    .with(CHECKED_IN, e.checkedIn()).with(VOTES_CAST, e.votesCast());
+            return shown.with(ENTITLED, e.entitled()).with(CHECKED_IN, e.checkedIn()).with(VOTES_CAST, e.votesCast());
         }
         if (event instanceof TallyPublished e) {
-            return state.with(STATUS, BallotStatus.PUBLISHED).with(APPROVED, e.tallies().stream()
-                    .filter(CandidateTally::approved)
-                    .map(tally -> tally.candidateId() + "（" + tally.votes() + "票）")
-                    .toList());
+            return shown.with(APPROVED, e.tallies().stream().filter(CandidateTally::approved)
+                    .map(tally -> tally.candidateId() + "（" + tally.votes() + "票）").toList());
         }
-        return state;
+        return shown;
     }
 }

@@ -1,12 +1,11 @@
 package cn.luzhi.query.audit;
 
 import cn.luzhi.events.ballot.LivelihoodProjectApproved;
-import cn.luzhi.events.ballot.ProjectCompleted;
+import cn.luzhi.events.ballot.LivelihoodProjectLifecycle;
+import cn.luzhi.events.ballot.LivelihoodProjectState;
 import cn.luzhi.events.ballot.ProjectInspected;
 import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
-import cn.luzhi.events.ballot.ProjectProgressRecorded;
 import cn.luzhi.events.ballot.ProjectRated;
-import cn.luzhi.events.ballot.ProjectStatus;
 import cn.luzhi.query.common.CaseType;
 import java.util.List;
 
@@ -32,32 +31,32 @@ final class LivelihoodProjectFold extends CaseFold {
         super(CaseType.PROJECT, LivelihoodProjectApproved.class, FIELDS);
     }
 
+    /**
+     * The status, the progress and the milestones reached are the lifecycle's state after the event; the rest is
+     * what the events said that no rule needs (the ballot, the plan's due dates, inspections, the rating).
+     */
     @Override
     CaseState apply(CaseState state, Object event) {
+        LivelihoodProjectState after = LivelihoodProjectLifecycle.evolve(
+                state.lifecycle(LivelihoodProjectState.class, LivelihoodProjectState.NONE), event);
+        CaseState shown = state;
         if (event instanceof LivelihoodProjectApproved e) {
-            return state.with(STATUS, ProjectStatus.APPROVED).with(BALLOT, e.ballotId())
-                    .with(CANDIDATE, e.candidateId()).with(TITLE, e.title()).with(REGION, e.regionId())
-                    .with(YEAR, e.year()).with(BUDGET, e.budget()).with(PERCENT, 0).with(INSPECTIONS, 0);
-        }
-        if (event instanceof ProjectMilestonesPlanned e) {
-            return state.with(MILESTONES, e.milestones().stream()
+            shown = shown.with(BALLOT, e.ballotId()).with(CANDIDATE, e.candidateId()).with(TITLE, e.title())
+                    .with(REGION, e.regionId()).with(YEAR, e.year()).with(BUDGET, e.budget()).with(INSPECTIONS, 0);
+        } else if (event instanceof ProjectMilestonesPlanned e) {
+            shown = shown.with(MILESTONES, e.milestones().stream()
                     .map(milestone -> milestone.name() + "（" + milestone.dueDate() + "）")
                     .toList());
+        } else if (event instanceof ProjectInspected) {
+            shown = shown.plusOne(INSPECTIONS);
+        } else if (event instanceof ProjectRated e) {
+            shown = shown.with(RATING, "满意 " + e.satisfied() + " 人，基本满意 " + e.basicallySatisfied()
+                    + " 人，不满意 " + e.unsatisfied() + " 人");
         }
-        if (event instanceof ProjectProgressRecorded e) {
-            CaseState progressed = state.with(STATUS, ProjectStatus.IN_PROGRESS).with(PERCENT, e.percent());
-            return e.milestone() == null ? progressed : progressed.adding(REACHED, e.milestone());
+        if (!after.exists()) {
+            return state;
         }
-        if (event instanceof ProjectInspected) {
-            return state.plusOne(INSPECTIONS);
-        }
-        if (event instanceof ProjectCompleted) {
-            return state.with(STATUS, ProjectStatus.COMPLETED);
-        }
-        if (event instanceof ProjectRated e) {
-            return state.with(STATUS, ProjectStatus.RATED).with(RATING, "满意 " + e.satisfied() + " 人，基本满意 "
-                    + e.basicallySatisfied() + " 人，不满意 " + e.unsatisfied() + " 人");
-        }
-        return state;
+        return shown.withLifecycle(after).with(STATUS, after.status()).with(PERCENT, after.percent())
+                .with(REACHED, after.milestonesReached());
     }
 }

@@ -1,16 +1,10 @@
 package cn.luzhi.query.audit;
 
-import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
+import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseReferred;
 import cn.luzhi.events.mediation.MediationCaseSettled;
-import cn.luzhi.events.mediation.MediationCaseStatus;
-import cn.luzhi.events.mediation.MediationCaseWithdrawn;
-import cn.luzhi.events.mediation.MediationOverdue;
-import cn.luzhi.events.mediation.MediationPeriodExtended;
-import cn.luzhi.events.mediation.MediationSessionHeld;
-import cn.luzhi.events.mediation.MediatorReleased;
-import cn.luzhi.events.mediation.MediatorsAssigned;
+import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.events.mediation.SettlementJudiciallyConfirmed;
 import cn.luzhi.query.common.CaseType;
 import java.util.List;
@@ -40,48 +34,31 @@ final class MediationCaseFold extends CaseFold {
         super(CaseType.MEDIATION, MediationCaseReferred.class, FIELDS);
     }
 
+    /**
+     * The shown fields are the lifecycle's state after the event, plus what the events said that no rule needs
+     * (the dispute, the parties, the amounts, the ruling, the visit's rating).
+     */
     @Override
     CaseState apply(CaseState state, Object event) {
+        MediationCaseState after = MediationCaseLifecycle.evolve(
+                state.lifecycle(MediationCaseState.class, MediationCaseState.NONE), event);
+        CaseState shown = state;
         if (event instanceof MediationCaseReferred e) {
-            return state.with(STATUS, MediationCaseStatus.REFERRED).with(COURT, e.courtId())
-                    .with(DISPUTE, e.disputeType()).with(REGION, e.regionId()).with(PARTIES, e.parties())
-                    .with(AMOUNT, e.amountInDispute()).with(DUE, e.mediationDueAt()).with(EXTENSIONS, 0)
-                    .with(OVERDUE, false).with(SESSIONS, 0).with(FOLLOWED_UP, false);
+            shown = shown.with(DISPUTE, e.disputeType()).with(REGION, e.regionId()).with(PARTIES, e.parties())
+                    .with(AMOUNT, e.amountInDispute());
+        } else if (event instanceof MediationCaseSettled e) {
+            shown = shown.with(SETTLED_AMOUNT, e.settledAmount());
+        } else if (event instanceof SettlementJudiciallyConfirmed e) {
+            shown = shown.with(RULING, e.rulingNumber());
+        } else if (event instanceof MediationCaseFollowedUp e) {
+            shown = shown.with(FOLLOW_UP_SATISFACTION, e.satisfaction());
         }
-        if (event instanceof MediatorsAssigned e) {
-            CaseState assigned = state.with(STATUS, MediationCaseStatus.MEDIATING);
-            for (var deputy : e.deputyIds()) {
-                assigned = assigned.adding(MEDIATORS, deputy);
-            }
-            return assigned;
+        if (!after.exists()) {
+            return state;
         }
-        if (event instanceof MediatorReleased e) {
-            return state.removing(MEDIATORS, e.deputyId());
-        }
-        if (event instanceof MediationSessionHeld e) {
-            return state.with(SESSIONS, e.sessionNumber());
-        }
-        if (event instanceof MediationPeriodExtended e) {
-            return state.with(DUE, e.mediationDueAt()).plusOne(EXTENSIONS).with(OVERDUE, false);
-        }
-        if (event instanceof MediationOverdue) {
-            return state.with(OVERDUE, true);
-        }
-        if (event instanceof MediationCaseSettled e) {
-            return state.with(STATUS, MediationCaseStatus.SETTLED).with(SETTLED_AMOUNT, e.settledAmount());
-        }
-        if (event instanceof MediationCaseFailed) {
-            return state.with(STATUS, MediationCaseStatus.FAILED);
-        }
-        if (event instanceof MediationCaseWithdrawn) {
-            return state.with(STATUS, MediationCaseStatus.WITHDRAWN);
-        }
-        if (event instanceof SettlementJudiciallyConfirmed e) {
-            return state.with(RULING, e.rulingNumber());
-        }
-        if (event instanceof MediationCaseFollowedUp e) {
-            return state.with(FOLLOWED_UP, true).with(FOLLOW_UP_SATISFACTION, e.satisfaction());
-        }
-        return state;
+        return shown.withLifecycle(after).with(STATUS, after.status()).with(COURT, after.courtId())
+                .with(DUE, after.mediationDueAt()).with(EXTENSIONS, after.extensions())
+                .with(OVERDUE, after.overdue()).with(MEDIATORS, after.mediators())
+                .with(SESSIONS, after.sessionsHeld()).with(FOLLOWED_UP, after.followedUp());
     }
 }

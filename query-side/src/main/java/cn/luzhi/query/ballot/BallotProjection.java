@@ -3,8 +3,9 @@ package cn.luzhi.query.ballot;
 import cn.luzhi.events.ballot.BallotClosed;
 import cn.luzhi.events.ballot.BallotCreated;
 import cn.luzhi.events.ballot.BallotId;
+import cn.luzhi.events.ballot.BallotLifecycle;
 import cn.luzhi.events.ballot.BallotOpened;
-import cn.luzhi.events.ballot.BallotStatus;
+import cn.luzhi.events.ballot.BallotState;
 import cn.luzhi.events.ballot.CandidateCollected;
 import cn.luzhi.events.ballot.CandidateTally;
 import cn.luzhi.events.ballot.CandidatesShortlisted;
@@ -58,6 +59,7 @@ public class BallotProjection {
         row.level = event.level();
         row.title = event.title();
         row.createdAt = context.at();
+        row.take(BallotLifecycle.evolve(BallotState.NONE, event));
         if (ProjectedRow.create(entityManager, BallotRow.class, row.ballotId, row)) {
             announce(row, context, event);
         }
@@ -73,7 +75,6 @@ public class BallotProjection {
     @EventHandler
     void on(CandidatesShortlisted event, TrackedEventMessage<?> message) {
         update(event.ballotId(), message, event, (row, context) -> {
-            row.status = BallotStatus.SHORTLISTED;
             row.shortlist(event.candidateIds());
             row.shortlistReason = event.reason();
             row.shortlistedAt = context.at();
@@ -83,7 +84,6 @@ public class BallotProjection {
     @EventHandler
     void on(BallotOpened event, TrackedEventMessage<?> message) {
         update(event.ballotId(), message, event, (row, context) -> {
-            row.status = BallotStatus.OPEN;
             row.shortlist(event.candidateIds());
             row.maxChoices = event.maxChoices();
             row.entitled = event.entitledDeputies().size();
@@ -112,7 +112,6 @@ public class BallotProjection {
     @EventHandler
     void on(BallotClosed event, TrackedEventMessage<?> message) {
         update(event.ballotId(), message, event, (row, context) -> {
-            row.status = BallotStatus.CLOSED;
             row.closedAt = context.at();
             row.entitled = event.entitled();
             row.checkedIn = event.checkedIn();
@@ -123,7 +122,6 @@ public class BallotProjection {
     @EventHandler
     void on(TallyPublished event, TrackedEventMessage<?> message) {
         update(event.ballotId(), message, event, (row, context) -> {
-            row.status = BallotStatus.PUBLISHED;
             row.publishedAt = context.at();
             row.entitled = event.entitled();
             row.checkedIn = event.checkedIn();
@@ -149,8 +147,11 @@ public class BallotProjection {
 
     private void update(BallotId id, TrackedEventMessage<?> message, Object event, Change change) {
         EventContext context = EventContext.of(message);
-        ProjectedRow.update(entityManager, BallotRow.class, id.value(), context, row -> change.apply(row, context))
-                .ifPresent(row -> announce(row, context, event));
+        ProjectedRow.update(entityManager, BallotRow.class, id.value(), context, row -> {
+            // The status comes from the lifecycle; the handlers add the counts, dates and candidates the list shows.
+            row.take(BallotLifecycle.evolve(row.lifecycle(), event));
+            change.apply(row, context);
+        }).ifPresent(row -> announce(row, context, event));
     }
 
     private void announce(BallotRow row, EventContext context, Object event) {

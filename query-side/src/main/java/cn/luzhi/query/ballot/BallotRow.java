@@ -1,6 +1,7 @@
 package cn.luzhi.query.ballot;
 
 import cn.luzhi.events.ballot.BallotLevel;
+import cn.luzhi.events.ballot.BallotState;
 import cn.luzhi.events.ballot.BallotStatus;
 import cn.luzhi.query.common.ProjectedRow;
 import jakarta.persistence.CollectionTable;
@@ -61,7 +62,19 @@ public class BallotRow extends ProjectedRow {
     BallotRow(String ballotId, long lastGlobalIndex) {
         super(lastGlobalIndex);
         this.ballotId = ballotId;
-        this.status = BallotStatus.COLLECTING;
+    }
+
+    /**
+     * The lifecycle's state as far as this row keeps it: the status only. The row keeps counts where the lifecycle
+     * keeps who and which papers, and no ballot event's status depends on more than the status before it.
+     */
+    BallotState lifecycle() {
+        return new BallotState(status, null, 0, null, null, 0, null, null, null, null, 0, null);
+    }
+
+    /** Takes the status from the lifecycle's state after an event. */
+    void take(BallotState state) {
+        status = state.status();
     }
 
     /** The shortlist, in ballot-paper order, replaces whatever was shortlisted before. */

@@ -2,13 +2,14 @@ package cn.luzhi.query.ballot;
 
 import cn.luzhi.events.ballot.LivelihoodProjectApproved;
 import cn.luzhi.events.ballot.LivelihoodProjectId;
+import cn.luzhi.events.ballot.LivelihoodProjectLifecycle;
+import cn.luzhi.events.ballot.LivelihoodProjectState;
 import cn.luzhi.events.ballot.ProjectCompleted;
 import cn.luzhi.events.ballot.ProjectInspected;
 import cn.luzhi.events.ballot.ProjectMilestone;
 import cn.luzhi.events.ballot.ProjectMilestonesPlanned;
 import cn.luzhi.events.ballot.ProjectProgressRecorded;
 import cn.luzhi.events.ballot.ProjectRated;
-import cn.luzhi.events.ballot.ProjectStatus;
 import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.EventContext;
@@ -58,6 +59,7 @@ public class LivelihoodProjectProjection {
         row.year = event.year();
         row.budget = event.budget();
         row.approvedAt = context.at();
+        row.take(LivelihoodProjectLifecycle.evolve(LivelihoodProjectState.NONE, event));
         if (ProjectedRow.create(entityManager, LivelihoodProjectRow.class, row.projectId, row)) {
             announce(row, context, event);
         }
@@ -80,8 +82,6 @@ public class LivelihoodProjectProjection {
     @EventHandler
     void on(ProjectProgressRecorded event, TrackedEventMessage<?> message) {
         update(event.projectId(), message, event, (row, context) -> {
-            row.status = ProjectStatus.IN_PROGRESS;
-            row.percent = event.percent();
             row.progressNote = event.note();
             row.progressRecordedAt = context.at();
             if (event.milestone() != null) {
@@ -104,7 +104,6 @@ public class LivelihoodProjectProjection {
     @EventHandler
     void on(ProjectCompleted event, TrackedEventMessage<?> message) {
         update(event.projectId(), message, event, (row, context) -> {
-            row.status = ProjectStatus.COMPLETED;
             row.completedAt = context.at();
             row.completionComment = event.comment();
         });
@@ -113,7 +112,6 @@ public class LivelihoodProjectProjection {
     @EventHandler
     void on(ProjectRated event, TrackedEventMessage<?> message) {
         update(event.projectId(), message, event, (row, context) -> {
-            row.status = ProjectStatus.RATED;
             row.ratedAt = context.at();
             row.satisfied = event.satisfied();
             row.basicallySatisfied = event.basicallySatisfied();
@@ -140,9 +138,12 @@ public class LivelihoodProjectProjection {
 
     private void update(LivelihoodProjectId id, TrackedEventMessage<?> message, Object event, Change change) {
         EventContext context = EventContext.of(message);
-        ProjectedRow.update(entityManager, LivelihoodProjectRow.class, id.value(), context,
-                        row -> change.apply(row, context))
-                .ifPresent(row -> announce(row, context, event));
+        ProjectedRow.update(entityManager, LivelihoodProjectRow.class, id.value(), context, row -> {
+            // The status and the progress come from the lifecycle; the handlers add what the list shows beyond
+            // them: notes, dates, the plan's due dates and when each milestone was reached, the rating.
+            row.take(LivelihoodProjectLifecycle.evolve(row.lifecycle(), event));
+            change.apply(row, context);
+        }).ifPresent(row -> announce(row, context, event));
     }
 
     private void announce(LivelihoodProjectRow row, EventContext context, Object event) {

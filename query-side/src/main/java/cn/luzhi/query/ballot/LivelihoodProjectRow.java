@@ -1,5 +1,6 @@
 package cn.luzhi.query.ballot;
 
+import cn.luzhi.events.ballot.LivelihoodProjectState;
 import cn.luzhi.events.ballot.ProjectStatus;
 import cn.luzhi.query.common.ProjectedRow;
 import jakarta.persistence.CollectionTable;
@@ -61,7 +62,21 @@ public class LivelihoodProjectRow extends ProjectedRow {
     LivelihoodProjectRow(String projectId, long lastGlobalIndex) {
         super(lastGlobalIndex);
         this.projectId = projectId;
-        this.status = ProjectStatus.APPROVED;
+    }
+
+    /**
+     * The lifecycle's state as this row keeps it. The reached milestones come in plan order: the row keeps when
+     * each was reached, not in which order, and no field it takes from the lifecycle depends on that order.
+     */
+    LivelihoodProjectState lifecycle() {
+        return new LivelihoodProjectState(status, percent, milestones.stream().map(entry -> entry.name).toList(),
+                milestones.stream().filter(entry -> entry.reachedAt != null).map(entry -> entry.name).toList());
+    }
+
+    /** Takes the status and the progress from the lifecycle's state after an event. */
+    void take(LivelihoodProjectState state) {
+        status = state.status();
+        percent = state.percent();
     }
 
     /** Raters who answered satisfied or basically satisfied, who count as satisfied in the rate. */

@@ -3,9 +3,10 @@ package cn.luzhi.query.mediation;
 import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
 import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseReferred;
 import cn.luzhi.events.mediation.MediationCaseSettled;
-import cn.luzhi.events.mediation.MediationCaseStatus;
+import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.events.mediation.MediationCaseWithdrawn;
 import cn.luzhi.events.mediation.MediationOverdue;
 import cn.luzhi.events.mediation.MediationPeriodExtended;
@@ -51,80 +52,63 @@ public class MediationCaseProjection {
     void on(MediationCaseReferred event, TrackedEventMessage<?> message) {
         EventContext context = EventContext.of(message);
         MediationCaseRow row = new MediationCaseRow(event.mediationCaseId().value(), context.globalIndex());
-        row.courtId = event.courtId().value();
         row.disputeType = event.disputeType();
         row.regionId = event.regionId().value();
         event.parties().forEach(party -> row.partyRefs.add(party.value()));
         row.amountInDispute = event.amountInDispute();
         row.referredAt = context.at();
-        row.mediationDueAt = event.mediationDueAt();
+        row.take(MediationCaseLifecycle.evolve(MediationCaseState.NONE, event), context.at());
         if (ProjectedRow.create(entityManager, MediationCaseRow.class, row.mediationCaseId, row)) {
             announce(row, context, event);
         }
     }
 
+    // The status and the fields derived from it come from the lifecycle (see update); the handlers below only
+    // add what the list shows beyond it: amounts, the ruling, the visit's rating and when it happened.
+
     @EventHandler
     void on(MediatorsAssigned event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event, (row, context) -> {
-            row.status = MediationCaseStatus.MEDIATING;
-            event.deputyIds().forEach(deputy -> row.mediatorIds.add(deputy.value()));
-        });
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(MediatorReleased event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event,
-                (row, context) -> row.mediatorIds.remove(event.deputyId().value()));
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(MediationSessionHeld event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event, (row, context) -> row.sessionsHeld = event.sessionNumber());
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(MediationPeriodExtended event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event, (row, context) -> {
-            row.mediationDueAt = event.mediationDueAt();
-            row.extensions++;
-            row.overdue = false;
-        });
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(MediationOverdue event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event, (row, context) -> {
-            row.mediationDueAt = event.mediationDueAt();
-            row.overdue = true;
-        });
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(MediationCaseSettled event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event, (row, context) -> {
-            row.end(MediationCaseStatus.SETTLED, context.at());
-            row.settledAmount = event.settledAmount();
-        });
+        update(event.mediationCaseId(), message, event, (row, context) -> row.settledAmount = event.settledAmount());
     }
 
     @EventHandler
     void on(MediationCaseFailed event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event,
-                (row, context) -> row.end(MediationCaseStatus.FAILED, context.at()));
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(MediationCaseWithdrawn event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event,
-                (row, context) -> row.end(MediationCaseStatus.WITHDRAWN, context.at()));
+        update(event.mediationCaseId(), message, event, NOTHING_MORE);
     }
 
     @EventHandler
     void on(SettlementJudiciallyConfirmed event, TrackedEventMessage<?> message) {
-        update(event.mediationCaseId(), message, event, (row, context) -> {
-            row.judiciallyConfirmed = true;
-            row.rulingNumber = event.rulingNumber();
-        });
+        update(event.mediationCaseId(), message, event, (row, context) -> row.rulingNumber = event.rulingNumber());
     }
 
     @EventHandler
@@ -143,15 +127,19 @@ public class MediationCaseProjection {
 
     private void update(MediationCaseId id, TrackedEventMessage<?> message, Object event, Change change) {
         EventContext context = EventContext.of(message);
-        ProjectedRow.update(entityManager, MediationCaseRow.class, id.value(), context,
-                        row -> change.apply(row, context))
-                .ifPresent(row -> announce(row, context, event));
+        ProjectedRow.update(entityManager, MediationCaseRow.class, id.value(), context, row -> {
+            row.take(MediationCaseLifecycle.evolve(row.lifecycle(), event), context.at());
+            change.apply(row, context);
+        }).ifPresent(row -> announce(row, context, event));
     }
 
     private void announce(MediationCaseRow row, EventContext context, Object event) {
         changes.publishEvent(new CaseChanged(context, CaseType.MEDIATION, row.mediationCaseId, row.regionId,
                 event.getClass()));
     }
+
+    private static final Change NOTHING_MORE = (row, context) -> {
+    };
 
     @FunctionalInterface
     private interface Change {

@@ -1,8 +1,11 @@
 package cn.luzhi.query.mediation;
 
 import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.mediation.DisputeType;
+import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.events.mediation.MediationCaseStatus;
+import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.ProjectedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +19,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A mediation case as its events left it; the parties are vault references only. */
@@ -64,13 +68,30 @@ public class MediationCaseRow extends ProjectedRow {
     MediationCaseRow(String mediationCaseId, long lastGlobalIndex) {
         super(lastGlobalIndex);
         this.mediationCaseId = mediationCaseId;
-        this.status = MediationCaseStatus.REFERRED;
     }
 
-    /** Ends mediation: nothing is awaited any more, so the case cannot be overdue. */
-    void end(MediationCaseStatus terminal, Instant at) {
-        status = terminal;
-        endedAt = at;
-        overdue = false;
+    /** The lifecycle's state as this row keeps it: all of it (a visit is kept as its time). */
+    MediationCaseState lifecycle() {
+        return new MediationCaseState(status, courtId == null ? null : HandlingUnitId.of(courtId), mediationDueAt,
+                extensions, mediatorIds.stream().map(DeputyId::of).toList(), sessionsHeld, overdue,
+                judiciallyConfirmed, followedUpAt != null);
+    }
+
+    /** Takes the status and the fields derived from it from the lifecycle's state after an event. */
+    void take(MediationCaseState state, Instant at) {
+        status = state.status();
+        courtId = state.courtId() == null ? null : state.courtId().value();
+        mediationDueAt = state.mediationDueAt();
+        extensions = state.extensions();
+        // Changed in place, so an event that leaves the mediators alone leaves their rows alone.
+        List<String> mediators = state.mediators().stream().map(DeputyId::value).toList();
+        mediatorIds.retainAll(mediators);
+        mediatorIds.addAll(mediators);
+        sessionsHeld = state.sessionsHeld();
+        overdue = state.overdue();
+        judiciallyConfirmed = state.judiciallyConfirmed();
+        if (status.isTerminal() && endedAt == null) {
+            endedAt = at;
+        }
     }
 }
