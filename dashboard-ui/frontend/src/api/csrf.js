@@ -6,17 +6,21 @@ import { getJson } from './http.js';
 
 let cached = null;
 
-/** `{ [headerName]: token }` for `postJson(path, body, { headers })`. `fetchImpl` is for tests. */
-export async function csrfHeaders({ fetchImpl } = {}) {
+/** The token as GET /api/csrf answers it: `{ headerName, parameterName, token }`. `fetchImpl` is for tests. */
+export async function csrfToken({ fetchImpl } = {}) {
   if (!cached) {
-    cached = getJson('/api/csrf', {}, fetchImpl ? { fetchImpl } : {})
-      .then((csrf) => ({ [csrf.headerName]: csrf.token }))
-      .catch((error) => {
-        cached = null;
-        throw error;
-      });
+    cached = getJson('/api/csrf', {}, fetchImpl ? { fetchImpl } : {}).catch((error) => {
+      cached = null;
+      throw error;
+    });
   }
   return cached;
+}
+
+/** `{ [headerName]: token }` for `postJson(path, body, { headers })`. `fetchImpl` is for tests. */
+export async function csrfHeaders(options = {}) {
+  const csrf = await csrfToken(options);
+  return { [csrf.headerName]: csrf.token };
 }
 
 /** Forgets the kept token (tests; a new login gets a new one). */

@@ -1,12 +1,26 @@
 /**
- * The work pages of the platform, in the order the navigation shows them. One place: the navigation bar and the
- * browser tests' list of pages both read it. `file` is the HTML file Vite builds (see vite.config.js).
+ * The work pages of the platform, in the order the navigation shows them, with the roles that may use each
+ * (docs/roles.md: the endpoints a page reads). One place: the navigation bar and the browser tests' list of pages
+ * both read it. `file` is the HTML file Vite builds (see vite.config.js).
  */
+const DISTRICT_READERS = ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'];
+
 export const WORK_PAGES = [
-  { file: 'index.html', title: '数据驾驶舱' },
-  { file: 'trace.html', title: '案件追溯' },
-  { file: 'audit-log.html', title: '审计日志' },
-  { file: 'integrity.html', title: '完整性校验' },
-  { file: 'supervision.html', title: '督办' },
-  { file: 'qr-codes.html', title: '二维码' },
+  { file: 'index.html', title: '数据驾驶舱', roles: DISTRICT_READERS },
+  { file: 'petitions.html', title: '民意诉求', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
+  { file: 'trace.html', title: '案件追溯', roles: DISTRICT_READERS },
+  { file: 'audit-log.html', title: '审计日志', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+  { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+  { file: 'supervision.html', title: '督办', roles: DISTRICT_READERS },
+  { file: 'qr-codes.html', title: '二维码', roles: ['DEPUTY', 'CLERK', 'ADMIN'] },
 ];
+
+/** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */
+export function pagesFor(role) {
+  return WORK_PAGES.filter((page) => page.roles.includes(role));
+}
+
+/** The address of a page in the navigation: the cockpit is the site's root. */
+export function hrefOf(page) {
+  return page.file === 'index.html' ? './' : page.file;
+}

@@ -16,14 +16,16 @@ class AccountEndpoint {
      * The logged-in account.
      *
      * @param deputyId the deputy a DEPUTY account is linked to, otherwise null
+     * @param unitId   the handling unit a UNIT account is linked to (and replies for), otherwise null
      */
-    record Account(String username, String displayName, String role, String roleLabel, String deputyId) {
+    record Account(String username, String displayName, String role, String roleLabel, String deputyId,
+                   String unitId) {
     }
 
     /** Reached only with a login, and every login is a {@link LuzhiUser} (the one authentication provider). */
     @GetMapping("/api/account")
     Account account(@AuthenticationPrincipal LuzhiUser user) {
         return new Account(user.username(), user.displayName(), user.role().name(), user.role().label(),
-                user.deputyId());
+                user.deputyId(), user.unitId());
     }
 }

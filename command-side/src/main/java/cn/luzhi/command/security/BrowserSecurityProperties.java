@@ -1,6 +1,8 @@
 package cn.luzhi.command.security;
 
+import cn.luzhi.events.common.ActorRole;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param sessionIdleTimeout    a session unused this long ends; the browser is sent to the login page again
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header sent with every answer
+ * @param startPages            where each role lands after logging in, unless it was on its way to another page;
+ *                              a role not named here lands on {@code /}
  */
 @ConfigurationProperties("luzhi.browser")
-public record BrowserSecurityProperties(Duration sessionIdleTimeout, String contentSecurityPolicy) {
+public record BrowserSecurityProperties(Duration sessionIdleTimeout, String contentSecurityPolicy,
+                                        Map<ActorRole, String> startPages) {
 
     /**
      * Scripts only from the application's own files. ECharts writes its tooltips as HTML with style attributes,
@@ -27,5 +32,6 @@ public record BrowserSecurityProperties(Duration sessionIdleTimeout, String cont
         sessionIdleTimeout = sessionIdleTimeout != null ? sessionIdleTimeout : Duration.ofMinutes(30);
         contentSecurityPolicy = contentSecurityPolicy != null && !contentSecurityPolicy.isBlank()
                 ? contentSecurityPolicy : DEFAULT_POLICY;
+        startPages = startPages != null ? Map.copyOf(startPages) : Map.of();
     }
 }

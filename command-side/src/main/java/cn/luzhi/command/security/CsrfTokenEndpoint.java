@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CsrfTokenEndpoint {
 
-    /** The header to send and the token to put in it. */
-    record Token(String headerName, String token) {
+    /** The header to send and the token to put in it; a form (退出) sends it as the parameter instead. */
+    record Token(String headerName, String parameterName, String token) {
     }
 
     @GetMapping("/api/csrf")
     Token token(CsrfToken csrf) {
-        return new Token(csrf.getHeaderName(), csrf.getToken());
+        return new Token(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken());
     }
 }

@@ -77,7 +77,8 @@ public class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(problems, new OrRequestMatcher(
                                 PathPatternRequestMatcher.pathPattern("/api/**"),
                                 PathPatternRequestMatcher.pathPattern("/ws/**"))))
-                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new StartPages(browser.startPages()))
+                        .failureHandler(new LoginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -84,6 +84,16 @@ final class WorkPagesBrowser {
      * showing {@code pagePath} (e.g. "trace.html"). Dialogs the page opens are collected in {@code dialogs}.
      */
     Page openAs(String user, String pagePath, List<String> dialogs) {
+        Page page = logInAs(user, dialogs);
+        page.navigate(base.resolve(pagePath).toString());
+        return page;
+    }
+
+    /**
+     * A fresh browser context logged in as {@code user} through the Chinese login page, left on the page the login
+     * led to (the role's start page). Dialogs the page opens are collected in {@code dialogs}.
+     */
+    Page logInAs(String user, List<String> dialogs) {
         Page page = newPage(new Browser.NewContextOptions().setViewportSize(1600, 1000), dialogs);
         // Once in CI a login did not leave the login page within 30 s, which no local run reproduced: a second
         // attempt, and if that fails too, what the page said. The login itself is BrowserSafetyIT's subject.
@@ -93,7 +103,6 @@ final class WorkPagesBrowser {
                         + page.locator("body").innerText());
             }
         }
-        page.navigate(base.resolve(pagePath).toString());
         return page;
     }
 

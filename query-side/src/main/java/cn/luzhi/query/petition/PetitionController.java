@@ -26,8 +26,9 @@ class PetitionController {
     @GetMapping("/api/petitions")
     ResultPage<PetitionView> petitions(PetitionFilter filter,
                                        @RequestParam(defaultValue = "0") @Min(0) @Max(ResultPage.LAST_PAGE) int page,
-                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return queries.findPetitions(filter, viewers.current(), page, size);
+                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                                       @RequestParam(required = false) String sort) {
+        return queries.findPetitions(filter, viewers.current(), page, size, PetitionQueries.sortOf(sort));
     }
 
     @GetMapping("/api/petitions/{petitionId}")

@@ -1,6 +1,7 @@
 package cn.luzhi.query.petition;
 
 import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.InvalidQuery;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
@@ -13,6 +14,8 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -27,6 +30,9 @@ public class PetitionQueries {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("petitionId"));
 
+    /** The columns a list may be sorted by ({@code sort=replyDueAt}, {@code sort=-replyDueAt} for descending). */
+    static final Set<String> SORTABLE = Set.of("submittedAt", "replyDueAt", "status", "title", "regionId");
+
     private final PetitionRows rows;
     private final ReferenceData referenceData;
 
@@ -37,12 +43,34 @@ public class PetitionQueries {
 
     /** The petitions the filter selects, newest first. */
     public ResultPage<PetitionView> findPetitions(PetitionFilter filter, Viewer viewer, int page, int size) {
-        Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
+        return findPetitions(filter, viewer, page, size, NEWEST_FIRST);
+    }
+
+    /** The petitions the filter selects in the given order (ties by id, so that pages never overlap). */
+    public ResultPage<PetitionView> findPetitions(PetitionFilter filter, Viewer viewer, int page, int size, Sort sort) {
+        Pageable pageable = PageRequest.of(page, size, sort);
         return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), pageable),
                 found -> {
                     Names names = names(found);
                     return found.stream().map(row -> PetitionView.of(row, names)).toList();
                 });
+    }
+
+    /**
+     * The order a list's {@code sort} parameter asks for: a column of {@link #SORTABLE}, ascending, or descending
+     * with a leading {@code -}; newest first when absent.
+     */
+    static Sort sortOf(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return NEWEST_FIRST;
+        }
+        boolean descending = sort.startsWith("-");
+        String column = descending ? sort.substring(1) : sort;
+        if (!SORTABLE.contains(column)) {
+            throw new InvalidQuery("sort", "不能按此列排序，可选：" + String.join("、", new TreeSet<>(SORTABLE)));
+        }
+        Sort.Order order = descending ? Sort.Order.desc(column) : Sort.Order.asc(column);
+        return Sort.by(order, Sort.Order.asc("petitionId"));
     }
 
     public PetitionDetailView findPetition(String petitionId, Viewer viewer) {

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import PetitionCasePage from './PetitionCasePage.vue';
+
+mountWorkPage(PetitionCasePage);

@@ -1,0 +1,209 @@
+package cn.luzhi.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench (工作台) in a real browser, pages alone: a clerk registers a petition that came by phone, accepts it
+ * for a deputy and forwards it to the bureau; a supervisor urges it on the way; the bureau's account replies; the
+ * clerk closes it. Each role lands on its own start page and sees only its pages; a refused action shows the
+ * server's reason; a page that missed a change is caught by its version and reloads; a double press of 提交 acts
+ * once; a unit sees neither another unit's case in its list nor by its address; 退出 ends the session; and the
+ * Content-Security-Policy blocks nothing on any of these pages (Element Plus ships static CSS).
+ */
+class WorkbenchBrowserIT {
+
+    private static final String OTHER_UNIT = "u-court";
+
+    @Test
+    void shouldWalkAPetitionThroughThePagesRoleByRole() {
+        WorkPagesBrowser browser = WorkPagesBrowser.get();
+        CockpitCases cases = new CockpitCases(browser.base(), WorkPagesBrowser.PASSWORD);
+        cases.registerReferenceData();
+        String mark = String.valueOf(System.nanoTime() % 1_000_000);
+        String title = "小区路灯损坏" + mark;
+        String othersTitle = "法院门前停车难" + mark;
+        String othersCase = forwardedToAnotherUnit(cases, othersTitle);
+        List<String> blocked = new ArrayList<>();
+
+        // The clerk lands on the petition list and registers a petition that arrived by phone.
+        Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
+        assertNavigation(clerk, List.of("数据驾驶舱", "民意诉求", "案件追溯", "督办", "二维码"));
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记诉求")).click();
+        Locator register = dialog(clerk, "登记诉求");
+        choose(clerk, register.getByLabel("所属区域"), "城关镇");
+        register.getByLabel("诉求人姓名").fill("赵某某");
+        register.getByLabel("联系电话").fill("13812345678");
+        register.getByLabel("标题").fill(title);
+        register.getByLabel("诉求内容").fill("来电反映：小区三号楼前路灯已损坏两周，夜间出行不便。");
+        register.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        clerk.waitForURL(url -> URI.create(url).getPath().equals("/petition.html"));
+        String petition = URI.create(clerk.url()).getQuery().substring("id=".length());
+        assertStatus(clerk, "待受理");
+
+        // Accepted for the lead deputy; 提交 pressed twice acts once (one Idempotency-Key per form).
+        act(clerk, "代表受理诉求");
+        Locator accept = dialog(clerk, "代表受理诉求");
+        choose(clerk, accept.getByLabel("受理代表"), "王建国");
+        accept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).dblclick();
+        assertStatus(clerk, "已受理");
+
+        act(clerk, "转交承办单位并设定答复期限");
+        Locator forward = dialog(clerk, "转交承办单位并设定答复期限");
+        choose(clerk, forward.getByLabel("承办单位"), "区住房和城乡建设局");
+        // A multiple choice keeps its list open; a click elsewhere in the form closes it.
+        forward.locator(".el-dialog__header").click();
+        forward.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        assertStatus(clerk, "转办中");
+        PlaywrightAssertions.assertThat(clerk.getByTestId("deadline")).containsText("剩余");
+
+        // A refused action shows the server's reason beside the field.
+        act(clerk, "合并重复诉求");
+        Locator merge = dialog(clerk, "合并重复诉求");
+        merge.getByLabel("并入的诉求编号").fill(petition);
+        merge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        PlaywrightAssertions.assertThat(merge.getByRole(AriaRole.ALERT)).containsText("不能把诉求合并到它自己");
+        PlaywrightAssertions.assertThat(merge.locator(".el-form-item__error")).containsText("不能把诉求合并到它自己");
+        merge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
+        PlaywrightAssertions.assertThat(merge).isHidden();
+
+        // A supervisor urges it on the way; the clerk's page still holds the version before the urge.
+        Page supervisor = startAs(browser, "supervisor", "/supervision.html", blocked);
+        assertNavigation(supervisor, List.of("数据驾驶舱", "民意诉求", "案件追溯", "审计日志", "完整性校验", "督办"));
+        supervisor.navigate(browser.base().resolve("petition.html?id=" + petition).toString());
+        act(supervisor, "督办");
+        Locator urge = dialog(supervisor, "督办");
+        urge.getByLabel("督办意见").fill("请住建局抓紧修复路灯");
+        urge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        PlaywrightAssertions.assertThat(supervisor.locator(".el-timeline")).containsText("请住建局抓紧修复路灯");
+
+        act(clerk, "答复期限延期（每轮一次）");
+        Locator extend = dialog(clerk, "答复期限延期（每轮一次）");
+        extend.getByLabel("延期理由").fill("需协调供电部门");
+        extend.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        PlaywrightAssertions.assertThat(clerk.getByTestId("stale")).containsText("案件已被他人更新");
+        PlaywrightAssertions.assertThat(clerk.locator(".el-timeline")).containsText("请住建局抓紧修复路灯");
+
+        // The bureau's account sees its case, not another unit's, and replies.
+        Page unit = startAs(browser, "unit", "/petitions.html", blocked);
+        assertNavigation(unit, List.of("民意诉求"));
+        Locator list = unit.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
+        PlaywrightAssertions.assertThat(list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)))
+                .isVisible();
+        assertThat(list.getByText(othersTitle).count()).as("another unit's case in the list").isZero();
+        unit.navigate(browser.base().resolve("petition.html?id=" + othersCase).toString());
+        PlaywrightAssertions.assertThat(unit.getByRole(AriaRole.ALERT)).containsText("未找到该诉求");
+        assertThat(unit.getByText(othersTitle).count()).as("another unit's case by its address").isZero();
+        unit.navigate(browser.base().resolve("petitions.html").toString());
+        list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
+        assertStatus(unit, "转办中");
+        act(unit, "承办单位答复");
+        Locator reply = dialog(unit, "承办单位答复");
+        reply.getByLabel("答复内容").fill("已更换路灯灯具，恢复照明。");
+        reply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        assertStatus(unit, "已答复");
+
+        // 退出 ends the session: back on the login page, and the pages ask for a login again.
+        unit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
+        unit.waitForURL(url -> URI.create(url).getPath().equals("/login"));
+        unit.navigate(browser.base().resolve("petitions.html").toString());
+        unit.waitForURL(url -> URI.create(url).getPath().equals("/login"));
+
+        // The clerk closes it; the list shows it closed.
+        clerk.reload();
+        assertStatus(clerk, "已答复");
+        act(clerk, "办结");
+        Locator close = dialog(clerk, "办结");
+        close.getByLabel("办结说明").fill("路灯已修复，群众电话回访满意");
+        close.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+        assertStatus(clerk, "已办结");
+        clerk.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-petition.png")).setFullPage(true));
+
+        List<String> actions = JsonPath.read(browser.api("clerk").get("/api/cases/" + petition + "/history").body(),
+                "$.entries[*].action");
+        assertThat(actions).as("submitted, accepted once, forwarded, urged, replied, closed").hasSize(6);
+
+        // Leader lands on the cockpit, auditor on the audit log, each with its own navigation.
+        Page leader = startAs(browser, "leader", "/", blocked);
+        leader.navigate(browser.base().resolve("petitions.html?status=CLOSED").toString());
+        assertNavigation(leader, List.of("数据驾驶舱", "民意诉求", "案件追溯", "督办"));
+        Locator closed = leader.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
+        PlaywrightAssertions.assertThat(closed.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)))
+                .isVisible();
+        leader.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-petitions.png")));
+        Page auditor = startAs(browser, "auditor", "/audit-log.html", blocked);
+        assertNavigation(auditor, List.of("数据驾驶舱", "民意诉求", "案件追溯", "审计日志", "完整性校验", "督办"));
+
+        for (Page page : List.of(clerk, supervisor, unit, leader, auditor)) {
+            page.context().close();
+        }
+        assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
+    }
+
+    /** Logs in through the login page and checks where the role landed; every later page is watched for CSP. */
+    private static Page startAs(WorkPagesBrowser browser, String user, String startPage, List<String> blocked) {
+        Page page = browser.logInAs(user, WorkPagesBrowser.dialogs());
+        assertThat(URI.create(page.url()).getPath()).as("%s's start page", user).isEqualTo(startPage);
+        CspViolations violations = CspViolations.watch(page.context(), page);
+        page.onClose(closed -> blocked.addAll(violations.seen()));
+        page.reload();
+        return page;
+    }
+
+    private static void assertNavigation(Page page, List<String> titles) {
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions()
+                .setName("页面导航")).getByRole(AriaRole.LINK)).hasText(titles.toArray(String[]::new));
+    }
+
+    private static void act(Page page, String action) {
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("可办理事项"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action).setExact(true)).click();
+    }
+
+    private static Locator dialog(Page page, String title) {
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(title));
+        PlaywrightAssertions.assertThat(dialog).isVisible();
+        return dialog;
+    }
+
+    /** Opens an Element Plus select and picks the option showing {@code text}. */
+    private static void choose(Page page, Locator select, String text) {
+        // The select's frame, not its input: a multiple choice's input keeps resizing to its text.
+        select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]").click();
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(text))
+                .first().click();
+    }
+
+    private static void assertStatus(Page page, String status) {
+        try {
+            PlaywrightAssertions.assertThat(page.getByTestId("status")).hasText(status);
+        } catch (AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-failure.png")).setFullPage(true));
+            throw e;
+        }
+    }
+
+    /** A petition the clerk forwarded to the court, not to the bureau the unit account is linked to. */
+    private static String forwardedToAnotherUnit(CockpitCases cases, String title) {
+        String id = cases.submitPetition(CockpitCases.TOWNS.get(1), title);
+        cases.clerk().act("/api/petitions/" + id + "/accept",
+                "{\"deputyId\": \"" + CockpitCases.LEAD_DEPUTY + "\"}");
+        cases.clerk().act("/api/petitions/" + id + "/forward", "{\"unitIds\": [\"" + OTHER_UNIT + "\"]}");
+        return id;
+    }
+
+    private static Path screenshot(String name) {
+        return Paths.get("target", name);
+    }
+}
