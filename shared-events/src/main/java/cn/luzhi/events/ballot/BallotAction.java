@@ -1,14 +1,13 @@
 package cn.luzhi.events.ballot;
 
-import cn.luzhi.events.common.Labelled;
-import java.util.Arrays;
+import cn.luzhi.events.common.CaseAction;
 import java.util.Optional;
 
 /**
  * What someone can do to a ballot once it exists: one per command that acts on a created ballot. The label is
  * the verb a refusal uses ("不能开始投票").
  */
-public enum BallotAction implements Labelled {
+public enum BallotAction implements CaseAction {
     COLLECT(CollectCandidate.class, "征集候选项目"),
     SHORTLIST(ShortlistCandidates.class, "初定候选项目"),
     OPEN(OpenBallot.class, "开始投票"),
@@ -25,7 +24,7 @@ public enum BallotAction implements Labelled {
         this.label = label;
     }
 
-    /** The command that performs this action. */
+    @Override
     public Class<? extends Record> command() {
         return command;
     }
@@ -37,6 +36,6 @@ public enum BallotAction implements Labelled {
 
     /** The action a command performs; empty for a command that does not act on an existing ballot. */
     public static Optional<BallotAction> of(Class<?> commandType) {
-        return Arrays.stream(values()).filter(action -> action.command == commandType).findFirst();
+        return CaseAction.of(BallotAction.class, commandType);
     }
 }

@@ -1,14 +1,13 @@
 package cn.luzhi.events.ballot;
 
-import cn.luzhi.events.common.Labelled;
-import java.util.Arrays;
+import cn.luzhi.events.common.CaseAction;
 import java.util.Optional;
 
 /**
  * What someone can do to a livelihood project: one per command that acts on an approved project. The label is
  * the verb a refusal uses ("不能完工").
  */
-public enum LivelihoodProjectAction implements Labelled {
+public enum LivelihoodProjectAction implements CaseAction {
     PLAN_MILESTONES(PlanProjectMilestones.class, "制定里程碑计划"),
     RECORD_PROGRESS(RecordProjectProgress.class, "登记进度"),
     INSPECT(InspectProject.class, "视察"),
@@ -23,7 +22,7 @@ public enum LivelihoodProjectAction implements Labelled {
         this.label = label;
     }
 
-    /** The command that performs this action. */
+    @Override
     public Class<? extends Record> command() {
         return command;
     }
@@ -35,6 +34,6 @@ public enum LivelihoodProjectAction implements Labelled {
 
     /** The action a command performs; empty for a command that does not act on a project. */
     public static Optional<LivelihoodProjectAction> of(Class<?> commandType) {
-        return Arrays.stream(values()).filter(action -> action.command == commandType).findFirst();
+        return CaseAction.of(LivelihoodProjectAction.class, commandType);
     }
 }

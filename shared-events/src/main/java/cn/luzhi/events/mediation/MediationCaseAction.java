@@ -1,14 +1,13 @@
 package cn.luzhi.events.mediation;
 
-import cn.luzhi.events.common.Labelled;
-import java.util.Arrays;
+import cn.luzhi.events.common.CaseAction;
 import java.util.Optional;
 
 /**
  * What someone can do to a mediation case once it exists: one per command that acts on a referred case. The
  * label is the verb a refusal uses ("不能指派调解员").
  */
-public enum MediationCaseAction implements Labelled {
+public enum MediationCaseAction implements CaseAction {
     ASSIGN_MEDIATORS(AssignMediators.class, "指派调解员"),
     RELEASE_MEDIATOR(ReleaseMediator.class, "撤换调解员"),
     RECORD_SESSION(RecordMediationSession.class, "记录调解"),
@@ -27,7 +26,7 @@ public enum MediationCaseAction implements Labelled {
         this.label = label;
     }
 
-    /** The command that performs this action. */
+    @Override
     public Class<? extends Record> command() {
         return command;
     }
@@ -39,6 +38,6 @@ public enum MediationCaseAction implements Labelled {
 
     /** The action a command performs; empty for a command that does not act on an existing case. */
     public static Optional<MediationCaseAction> of(Class<?> commandType) {
-        return Arrays.stream(values()).filter(action -> action.command == commandType).findFirst();
+        return CaseAction.of(MediationCaseAction.class, commandType);
     }
 }

@@ -1,14 +1,13 @@
 package cn.luzhi.events.petition;
 
-import cn.luzhi.events.common.Labelled;
-import java.util.Arrays;
+import cn.luzhi.events.common.CaseAction;
 import java.util.Optional;
 
 /**
  * What someone can do to a petition once it exists: one per command that acts on a petition. The label is the
  * verb a refusal uses ("不能受理").
  */
-public enum PetitionAction implements Labelled {
+public enum PetitionAction implements CaseAction {
     ACCEPT(AcceptPetition.class, "受理"),
     DECLINE(DeclinePetition.class, "不予受理"),
     FORWARD(ForwardPetition.class, "转办"),
@@ -29,7 +28,7 @@ public enum PetitionAction implements Labelled {
         this.label = label;
     }
 
-    /** The command that performs this action. */
+    @Override
     public Class<? extends Record> command() {
         return command;
     }
@@ -41,6 +40,6 @@ public enum PetitionAction implements Labelled {
 
     /** The action a command performs; empty for a command that does not act on an existing petition. */
     public static Optional<PetitionAction> of(Class<?> commandType) {
-        return Arrays.stream(values()).filter(action -> action.command == commandType).findFirst();
+        return CaseAction.of(PetitionAction.class, commandType);
     }
 }

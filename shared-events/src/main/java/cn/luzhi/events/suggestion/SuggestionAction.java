@@ -1,14 +1,13 @@
 package cn.luzhi.events.suggestion;
 
-import cn.luzhi.events.common.Labelled;
-import java.util.Arrays;
+import cn.luzhi.events.common.CaseAction;
 import java.util.Optional;
 
 /**
  * What someone can do to a suggestion or bill once it is drafted: one per command that acts on it. The label is
  * the verb a refusal uses ("不能立案").
  */
-public enum SuggestionAction implements Labelled {
+public enum SuggestionAction implements CaseAction {
     CO_SIGN(CoSignSuggestion.class, "联名"),
     SUBMIT(SubmitSuggestion.class, "提交"),
     ACCEPT(AcceptSuggestion.class, "立案"),
@@ -35,7 +34,7 @@ public enum SuggestionAction implements Labelled {
         this.label = label;
     }
 
-    /** The command that performs this action. */
+    @Override
     public Class<? extends Record> command() {
         return command;
     }
@@ -47,6 +46,6 @@ public enum SuggestionAction implements Labelled {
 
     /** The action a command performs; empty for a command that does not act on an existing suggestion. */
     public static Optional<SuggestionAction> of(Class<?> commandType) {
-        return Arrays.stream(values()).filter(action -> action.command == commandType).findFirst();
+        return CaseAction.of(SuggestionAction.class, commandType);
     }
 }
