@@ -31,7 +31,7 @@ class PetitionConsumersAgreeTest {
                 Replay.ofPetition());
 
         PetitionWalk.walk(seed, done -> {
-            String after = consumers.take(done.command(), done.appended());
+            String after = consumers.take(done.command(), done.history());
             PetitionState aggregate = done.state();
             SoftAssertions softly = new SoftAssertions();
             assertFold(softly, consumers.fold(), aggregate, after);

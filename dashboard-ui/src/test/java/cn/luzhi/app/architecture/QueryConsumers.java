@@ -20,18 +20,23 @@ final class QueryConsumers {
     private final ProjectionHarness projection;
     private final Replay fold;
     private int step;
+    private int fed;
 
     QueryConsumers(ProjectionHarness projection, Replay fold) {
         this.projection = projection;
         this.fold = fold;
     }
 
-    /** Hands the events {@code command} appended to the fold and the projection; returns what to call the step. */
-    String take(Object command, List<Object> appended) {
-        for (Object event : appended) {
+    /**
+     * Hands the events of {@code history} not handed on yet (those {@code command} appended, and a walk's given
+     * events before its first step) to the fold and the projection; returns what to call the step.
+     */
+    String take(Object command, List<Object> history) {
+        for (Object event : history.subList(fed, history.size())) {
             projection.apply(START.plusSeconds(60L * step), event);
             fold.then(event);
         }
+        fed = history.size();
         return "step " + step++ + ", after " + command;
     }
 

@@ -33,7 +33,7 @@ class SuggestionConsumersAgreeTest {
                 Replay.ofSuggestion());
 
         SuggestionWalk.walk(seed, done -> {
-            String after = consumers.take(done.command(), done.appended());
+            String after = consumers.take(done.command(), done.history());
             SuggestionState aggregate = done.state();
             SoftAssertions softly = new SoftAssertions();
             assertFold(softly, consumers.fold(), aggregate, after);

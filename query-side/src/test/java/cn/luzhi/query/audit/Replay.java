@@ -27,6 +27,11 @@ public final class Replay {
         return new Replay(new SuggestionFold());
     }
 
+    /** A replay through the mediation case history's fold. */
+    public static Replay ofMediationCase() {
+        return new Replay(new MediationCaseFold());
+    }
+
     /** Applies {@code event} and returns the state after it. */
     public CaseState then(Object event) {
         CaseState after = fold.apply(last(), event);
