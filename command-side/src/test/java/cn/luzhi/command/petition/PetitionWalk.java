@@ -1,8 +1,8 @@
 package cn.luzhi.command.petition;
 
-import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.deadline.DeadlinePolicy;
 import cn.luzhi.command.personaldata.RecordingVault;
+import cn.luzhi.command.support.Outcome;
 import cn.luzhi.events.common.PersonDetails;
 import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.common.Satisfaction;
@@ -26,18 +26,13 @@ import cn.luzhi.events.petition.UrgePetition;
 import cn.luzhi.events.petition.WithdrawPetition;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.unit.HandlingUnitId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 
 /**
  * A random command sequence through the petition aggregate, a fresh {@link AggregateTestFixture} per step: the
@@ -94,10 +89,7 @@ public final class PetitionWalk {
         }
     }
 
-    /**
-     * Sends {@code command} after {@code history}, expecting the aggregate to refuse it as {@code expected} says. A
-     * refused command leaves the aggregate in {@code before}: the fixture does not show a rolled-back aggregate.
-     */
+    /** Sends {@code command} after {@code history}, expecting the aggregate to refuse it as {@code expected} says. */
     private static Step run(List<Object> history, Object command, Optional<Refusal> expected, PetitionState before) {
         // A fresh fixture per step: one fixture serves one given-when-then.
         FixtureConfiguration<Petition> fixture = new AggregateTestFixture<>(Petition.class);
@@ -105,34 +97,8 @@ public final class PetitionWalk {
         fixture.registerInjectableResource(new RecordingVault());
         ResultValidator<Petition> result = (history.isEmpty() ? fixture.givenNoPriorActivity()
                 : fixture.given(history)).when(command);
-        if (expected.isPresent()) {
-            result.expectException(CommandRefused.class).expectExceptionMessage(expected.get().reason())
-                    .expectNoEvents();
-            return new Step(command, expected, List.of(), history, before);
-        }
-        AtomicReference<List<Object>> appended = new AtomicReference<>(List.of());
-        result.expectSuccessfulHandlerExecution().expectEventsMatching(new BaseMatcher<List<EventMessage<?>>>() {
-            @Override
-            public boolean matches(Object events) {
-                appended.set(((List<?>) events).stream().map(event -> ((EventMessage<?>) event).getPayload())
-                        .map(Object.class::cast).toList());
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events");
-            }
-        });
-        List<Object> after = new ArrayList<>(history);
-        after.addAll(appended.get());
-        return new Step(command, expected, appended.get(), List.copyOf(after), stateOf(result));
-    }
-
-    private static PetitionState stateOf(ResultValidator<Petition> result) {
-        AtomicReference<PetitionState> state = new AtomicReference<>();
-        result.expectState(petition -> state.set(petition.state()));
-        return state.get();
+        Outcome<PetitionState> outcome = Outcome.of(result, expected, history, before, Petition::state);
+        return new Step(command, expected, outcome.appended(), outcome.history(), outcome.state());
     }
 
     private static Object command(PetitionAction action, HandlingUnitId unit, Random random) {

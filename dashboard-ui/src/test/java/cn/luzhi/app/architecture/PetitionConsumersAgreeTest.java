@@ -1,18 +1,11 @@
 package cn.luzhi.app.architecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.luzhi.command.petition.PetitionWalk;
 import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.query.audit.CaseState;
 import cn.luzhi.query.audit.Replay;
 import cn.luzhi.query.petition.PetitionProjection;
 import cn.luzhi.query.support.ProjectionHarness;
-import cn.luzhi.query.support.ReadModelDatabase;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PetitionConsumersAgreeTest {
 
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-
     static long[] seeds() {
         return PetitionWalk.seeds();
     }
@@ -36,19 +27,14 @@ class PetitionConsumersAgreeTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void shouldLeaveFoldAndProjectionWhereTheAggregateIsAfterEveryStep(long seed) {
-        ProjectionHarness projection = new ProjectionHarness(PetitionProjection::new);
-        Replay fold = Replay.ofPetition();
-        int[] step = {0};
+        QueryConsumers consumers = new QueryConsumers(new ProjectionHarness(PetitionProjection::new),
+                Replay.ofPetition());
 
         PetitionWalk.walk(seed, done -> {
-            for (Object event : done.appended()) {
-                projection.apply(START.plusSeconds(60L * step[0]), event);
-                fold.then(event);
-            }
-            String after = "step " + step[0]++ + ", after " + done.command();
+            String after = consumers.take(done.command(), done.history());
             PetitionState aggregate = done.state();
             SoftAssertions softly = new SoftAssertions();
-            assertFold(softly, fold, aggregate, after);
+            assertFold(softly, consumers.fold(), aggregate, after);
             assertRow(softly, row(PetitionWalk.ID.value()), aggregate, after);
             softly.assertAll();
         });
@@ -70,7 +56,7 @@ class PetitionConsumersAgreeTest {
                 aggregate.status().name(),
                 aggregate.handlingRound(),
                 aggregate.deputy() == null ? null : aggregate.deputy().value(),
-                micros(aggregate.replyDueAt()),
+                QueryConsumers.micros(aggregate.replyDueAt()),
                 aggregate.overdue(),
                 aggregate.lastRating() == null ? null : aggregate.lastRating().name(),
                 aggregate.urgeCount(),
@@ -79,26 +65,8 @@ class PetitionConsumersAgreeTest {
 
     /** The projection's row as it is stored: what every reader of the petition list gets. */
     private static List<Object> row(String petitionId) {
-        Object[] columns = ReadModelDatabase.query(entityManager -> (Object[]) entityManager.createNativeQuery("""
+        return QueryConsumers.row("""
                         SELECT status, round, deputy_id, reply_due_at, overdue, satisfaction, urge_count, merged_into_id
-                          FROM read.petition WHERE petition_id = :id""")
-                .setParameter("id", petitionId)
-                .getSingleResult());
-        return Arrays.stream(columns).map(PetitionConsumersAgreeTest::plain).toList();
-    }
-
-    /** An instant as a {@code timestamptz} keeps it: PostgreSQL rounds to the microsecond. */
-    private static Instant micros(Instant at) {
-        return at == null ? null : Instant.ofEpochSecond(at.getEpochSecond(), Math.round(at.getNano() / 1000.0) * 1000);
-    }
-
-    private static Object plain(Object column) {
-        if (column instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (column instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return column;
+                          FROM read.petition WHERE petition_id = :id""", petitionId);
     }
 }

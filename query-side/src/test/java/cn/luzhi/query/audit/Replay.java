@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Applies events one by one through a fold, keeping the state after each step, as the history does. Public (and in
- * the test jar) for dashboard-ui's test that holds the petition fold to the aggregate.
+ * the test jar) for dashboard-ui's tests that hold the folds to the aggregates.
  */
 public final class Replay {
 
@@ -20,6 +20,16 @@ public final class Replay {
     /** A replay through the petition history's fold. */
     public static Replay ofPetition() {
         return new Replay(new PetitionFold());
+    }
+
+    /** A replay through the suggestion history's fold. */
+    public static Replay ofSuggestion() {
+        return new Replay(new SuggestionFold());
+    }
+
+    /** A replay through the mediation case history's fold. */
+    public static Replay ofMediationCase() {
+        return new Replay(new MediationCaseFold());
     }
 
     /** Applies {@code event} and returns the state after it. */
