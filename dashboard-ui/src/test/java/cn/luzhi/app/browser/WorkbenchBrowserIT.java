@@ -1,5 +1,12 @@
 package cn.luzhi.app.browser;
 
+import static cn.luzhi.app.browser.WorkbenchSteps.act;
+import static cn.luzhi.app.browser.WorkbenchSteps.assertNavigation;
+import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
+import static cn.luzhi.app.browser.WorkbenchSteps.choose;
+import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
+import static cn.luzhi.app.browser.WorkbenchSteps.screenshot;
+import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -8,8 +15,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -151,49 +156,6 @@ class WorkbenchBrowserIT {
         assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
     }
 
-    /** Logs in through the login page and checks where the role landed; every later page is watched for CSP. */
-    private static Page startAs(WorkPagesBrowser browser, String user, String startPage, List<String> blocked) {
-        Page page = browser.logInAs(user, WorkPagesBrowser.dialogs());
-        assertThat(URI.create(page.url()).getPath()).as("%s's start page", user).isEqualTo(startPage);
-        CspViolations violations = CspViolations.watch(page.context(), page);
-        page.onClose(closed -> blocked.addAll(violations.seen()));
-        page.reload();
-        return page;
-    }
-
-    private static void assertNavigation(Page page, List<String> titles) {
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions()
-                .setName("页面导航")).getByRole(AriaRole.LINK)).hasText(titles.toArray(String[]::new));
-    }
-
-    private static void act(Page page, String action) {
-        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("可办理事项"))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action).setExact(true)).click();
-    }
-
-    private static Locator dialog(Page page, String title) {
-        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(title));
-        PlaywrightAssertions.assertThat(dialog).isVisible();
-        return dialog;
-    }
-
-    /** Opens an Element Plus select and picks the option showing {@code text}. */
-    private static void choose(Page page, Locator select, String text) {
-        // The select's frame, not its input: a multiple choice's input keeps resizing to its text.
-        select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]").click();
-        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(text))
-                .first().click();
-    }
-
-    private static void assertStatus(Page page, String status) {
-        try {
-            PlaywrightAssertions.assertThat(page.getByTestId("status")).hasText(status);
-        } catch (AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-failure.png")).setFullPage(true));
-            throw e;
-        }
-    }
-
     /** A petition the clerk forwarded to the court, not to the bureau the unit account is linked to. */
     private static String forwardedToAnotherUnit(CockpitCases cases, String title) {
         String id = cases.submitPetition(CockpitCases.TOWNS.get(1), title);
@@ -201,9 +163,5 @@ class WorkbenchBrowserIT {
                 "{\"deputyId\": \"" + CockpitCases.LEAD_DEPUTY + "\"}");
         cases.clerk().act("/api/petitions/" + id + "/forward", "{\"unitIds\": [\"" + OTHER_UNIT + "\"]}");
         return id;
-    }
-
-    private static Path screenshot(String name) {
-        return Paths.get("target", name);
     }
 }

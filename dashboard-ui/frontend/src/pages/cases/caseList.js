@@ -1,0 +1,63 @@
+/**
+ * The state of one case list page, for any case type: the filter, page, size and order, kept in the address
+ * (`inAddress`, from listStateInAddress) so a reload or a shared link shows the same list, and the answer of the
+ * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown.
+ */
+import { reactive, ref } from 'vue';
+import { sortParam, tableSort } from './cases.js';
+
+export function caseList(inAddress, fetchPage) {
+  const initial = inAddress.fromSearch(window.location.search);
+  const filter = reactive({ ...initial.filter });
+  const state = reactive({ page: initial.page, size: initial.size, sort: initial.sort });
+  const defaultSort = tableSort(initial.sort);
+  const result = ref(null);
+  const loading = ref(false);
+  const error = ref('');
+  let latest = 0;
+
+  async function load() {
+    const ask = ++latest;
+    const listState = { filter: { ...filter }, page: state.page, size: state.size, sort: state.sort };
+    window.history.replaceState(null, '', `${window.location.pathname}${inAddress.toSearch(listState)}`);
+    loading.value = true;
+    error.value = '';
+    try {
+      const answer = await fetchPage(listState);
+      if (ask === latest) result.value = answer;
+    } catch (e) {
+      if (ask === latest) error.value = e.message;
+    } finally {
+      if (ask === latest) loading.value = false;
+    }
+  }
+
+  function search() {
+    state.page = 1;
+    load();
+  }
+
+  function reset() {
+    for (const key of Object.keys(filter)) filter[key] = '';
+    search();
+  }
+
+  function onSort(event) {
+    state.sort = sortParam(event);
+    state.page = 1;
+    load();
+  }
+
+  function onPage(page) {
+    state.page = page;
+    load();
+  }
+
+  function onSize(size) {
+    state.size = size;
+    state.page = 1;
+    load();
+  }
+
+  return { filter, state, defaultSort, result, loading, error, load, search, reset, onSort, onPage, onSize };
+}

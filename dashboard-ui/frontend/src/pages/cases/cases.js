@@ -1,0 +1,144 @@
+/**
+ * What every case type's pages share (petitions, suggestions and bills, ...): the list's filter in the address,
+ * deadlines and times in words, the action forms described per type, and the API calls with `If-Match` and one
+ * `Idempotency-Key` per form. A type's own module (petitions.js, suggestions.js) says only what is its own: its
+ * statuses, its filter fields, its API path and the fields of each of its commands.
+ */
+import { getJson, postJson } from '../../api/http.js';
+import { csrfHeaders } from '../../api/csrf.js';
+
+export const PAGE_SIZES = [20, 50, 100];
+const DEFAULT_SIZE = 20;
+
+export const SATISFACTIONS = [
+  { value: 'SATISFIED', label: '满意' },
+  { value: 'BASICALLY_SATISFIED', label: '基本满意' },
+  { value: 'UNSATISFIED', label: '不满意' },
+];
+
+/**
+ * The list state in the address for a list with these filter fields (`?status=X&page=2&sort=-replyDueAt`), so a
+ * reload or a shared link shows the same list. The page in the address counts from 1, as the pager shows it.
+ */
+export function listStateInAddress(filterFields) {
+  function fromSearch(search) {
+    const params = new URLSearchParams(search);
+    const filter = Object.fromEntries(filterFields.map((field) => [field, params.get(field) ?? '']));
+    const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+    const sizeAsked = Number.parseInt(params.get('size') ?? '', 10);
+    const size = PAGE_SIZES.includes(sizeAsked) ? sizeAsked : DEFAULT_SIZE;
+    return { filter, page, size, sort: params.get('sort') ?? '' };
+  }
+  function toSearch({ filter, page, size, sort }) {
+    const params = new URLSearchParams();
+    for (const field of filterFields) {
+      if (filter[field]) params.set(field, filter[field]);
+    }
+    if (page > 1) params.set('page', String(page));
+    if (size !== DEFAULT_SIZE) params.set('size', String(size));
+    if (sort) params.set('sort', sort);
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  }
+  return { fromSearch, toSearch };
+}
+
+/** Element Plus's sort event (`{ prop, order: 'ascending' | 'descending' | null }`) as the API's `sort`. */
+export function sortParam({ prop, order }) {
+  if (!prop || !order) return '';
+  return order === 'descending' ? `-${prop}` : prop;
+}
+
+/** The API's `sort` as Element Plus's default sort of the table. */
+export function tableSort(sort) {
+  if (!sort) return { prop: 'submittedAt', order: 'descending' };
+  return sort.startsWith('-') ? { prop: sort.slice(1), order: 'descending' } : { prop: sort, order: 'ascending' };
+}
+
+/** One page of a case list: the page in the state counts from 1, the API's from 0. */
+export function fetchList(path, { filter, page, size, sort }, options = {}) {
+  const params = { ...filter, page: page - 1, size };
+  if (sort) params.sort = sort;
+  return getJson(path, params, options);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * The reply deadline in words, as of `now`: 「剩余 5 天」, 「剩余 3 小时」, 「已逾期 2 天」; '' without a deadline or once
+ * the case has ended.
+ */
+export function deadlineText(replyDueAt, now = new Date(), ended = false) {
+  if (!replyDueAt || ended) return '';
+  const left = new Date(replyDueAt).getTime() - now.getTime();
+  const amount = (ms) => (Math.abs(ms) >= DAY ? `${Math.floor(Math.abs(ms) / DAY)} 天` : `${Math.max(1, Math.floor(Math.abs(ms) / HOUR))} 小时`);
+  return left >= 0 ? `剩余 ${amount(left)}` : `已逾期 ${amount(left)}`;
+}
+
+const ZONE = 'Asia/Shanghai';
+const DATE_TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+});
+
+/** '2026-03-02T02:00:00Z' -> '2026-03-02 10:00', Beijing time; 「—」 for none. */
+export function formatDateTime(value) {
+  if (!value) return '—';
+  const parts = Object.fromEntries(DATE_TIME.formatToParts(new Date(value)).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}`;
+}
+
+/**
+ * A fresh form's values for one action of a type's `forms` (action -> fields). A field with `self` is prefilled
+ * with the account's own id of that name (`self: 'deputyId'`: a deputy acts as themselves, a unit replies as itself).
+ */
+export function emptyForm(forms, action, account) {
+  const values = {};
+  for (const field of forms[action] ?? []) {
+    if (field.kind === 'units') values[field.name] = [];
+    else if (field.kind === 'switch') values[field.name] = false;
+    else values[field.name] = (field.self && account?.[field.self]) || '';
+  }
+  return values;
+}
+
+/** The command's JSON body: empty optional fields left out. */
+export function commandBody(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) =>
+    value !== '' && value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
+}
+
+/**
+ * Per-field messages from an RFC 9457 problem body's `errors`: `unitIds[1]` belongs to the field `unitIds`, a
+ * nested field keeps its path (`petitioner.phone`).
+ */
+export function fieldErrors(problem) {
+  const errors = {};
+  for (const error of problem?.errors ?? []) {
+    const field = String(error.field ?? '').replace(/\[\d+\]/g, '');
+    if (field && !errors[field]) errors[field] = error.message;
+  }
+  return errors;
+}
+
+/** Whether the server refused because the case changed since the page read its version. */
+export function isStale(error) {
+  const type = error?.problem?.type ?? '';
+  return error?.status === 409 && (type.endsWith(':stale-version') || type.endsWith(':concurrent-change'));
+}
+
+/** A new key for one form: every retry of the same form sends it, so the server acts at most once. */
+export function newIdempotencyKey() {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Sends an action to `{path}/{id}/{action}` with the version the page read (`If-Match`) and the form's key. */
+export async function sendAction(path, caseId, action, values, { version, key }, options = {}) {
+  const headers = { ...(await csrfHeaders()), 'Idempotency-Key': key, 'If-Match': `"${version}"` };
+  return postJson(`${path}/${encodeURIComponent(caseId)}/${action}`, commandBody(values), { ...options, headers });
+}
+
+export const fetchHistory = (id) => getJson(`/api/cases/${encodeURIComponent(id)}/history`);
+export const fetchDeputies = () => getJson('/api/deputies');
+export const fetchUnits = () => getJson('/api/units');
+export const fetchRegions = () => getJson('/api/regions');

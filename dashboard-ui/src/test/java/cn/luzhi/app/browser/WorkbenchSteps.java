@@ -1,0 +1,81 @@
+package cn.luzhi.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/**
+ * The steps every workbench browser test takes on a case page of any type: logging in as a role, opening an
+ * action's form from the allowed actions, picking from an Element Plus select and waiting for the state the page
+ * shows. Every wait is for something visible, never for a fixed time.
+ */
+final class WorkbenchSteps {
+
+    private WorkbenchSteps() {
+    }
+
+    /** Logs in through the login page and checks where the role landed; every later page is watched for CSP. */
+    static Page startAs(WorkPagesBrowser browser, String user, String startPage, List<String> blocked) {
+        Page page = browser.logInAs(user, WorkPagesBrowser.dialogs());
+        assertThat(URI.create(page.url()).getPath()).as("%s's start page", user).isEqualTo(startPage);
+        CspViolations violations = CspViolations.watch(page.context(), page);
+        page.onClose(closed -> blocked.addAll(violations.seen()));
+        page.reload();
+        return page;
+    }
+
+    static void assertNavigation(Page page, List<String> titles) {
+        PlaywrightAssertions.assertThat(navigation(page).getByRole(AriaRole.LINK))
+                .hasText(titles.toArray(String[]::new));
+    }
+
+    static Locator navigation(Page page) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("页面导航"));
+    }
+
+    /** Opens the form of one of the actions the page offers. */
+    static void act(Page page, String action) {
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("可办理事项"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action).setExact(true)).click();
+    }
+
+    static Locator dialog(Page page, String title) {
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(title));
+        PlaywrightAssertions.assertThat(dialog).isVisible();
+        return dialog;
+    }
+
+    static void submit(Locator dialog) {
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
+    }
+
+    /** Opens an Element Plus select and picks the option showing {@code text}. */
+    static void choose(Page page, Locator select, String text) {
+        // The select's frame, not its input: a multiple choice's input keeps resizing to its text.
+        select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]").click();
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(text))
+                .first().click();
+    }
+
+    /** Waits until the case page shows {@code status}; a screenshot of the page when it never does. */
+    static void assertStatus(Page page, String status) {
+        try {
+            PlaywrightAssertions.assertThat(page.getByTestId("status")).hasText(status);
+        } catch (AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-failure.png"))
+                    .setFullPage(true));
+            throw e;
+        }
+    }
+
+    static Path screenshot(String name) {
+        return Paths.get("target", name);
+    }
+}
