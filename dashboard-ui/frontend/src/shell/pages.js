@@ -8,6 +8,7 @@ const DISTRICT_READERS = ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'];
 export const WORK_PAGES = [
   { file: 'index.html', title: '数据驾驶舱', roles: DISTRICT_READERS },
   { file: 'petitions.html', title: '民意诉求', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
+  { file: 'suggestions.html', title: '建议议案', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
   { file: 'trace.html', title: '案件追溯', roles: DISTRICT_READERS },
   { file: 'audit-log.html', title: '审计日志', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },

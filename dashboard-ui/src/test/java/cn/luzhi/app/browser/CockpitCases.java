@@ -105,11 +105,16 @@ public final class CockpitCases {
         clerk.act("/api/petitions/" + id + "/close", "{\"reason\": \"群众已评价，予以办结\"}");
     }
 
-    /** A suggestion filed in recess, assigned to the bureau and answered with the given result (A, B or C). */
-    public void repliedSuggestion(String town, String title, String result) {
-        String id = deputy.create("/api/suggestions", """
+    /** A suggestion the lead deputy drafted and has not submitted yet. */
+    String draftedSuggestion(String town, String title) {
+        return deputy.create("/api/suggestions", """
                 {"kind": "SUGGESTION", "leadDeputyId": "%s", "regionId": "%s", "title": "%s",
                  "content": "%s，具体意见见附件。"}""".formatted(LEAD_DEPUTY, town, json(title), json(title)));
+    }
+
+    /** A suggestion filed in recess, assigned to the bureau and answered with the given result (A, B or C). */
+    public void repliedSuggestion(String town, String title, String result) {
+        String id = draftedSuggestion(town, title);
         clerk.act("/api/suggestions/" + id + "/co-sign", "{\"deputyId\": \"" + SECOND_DEPUTY + "\"}");
         deputy.act("/api/suggestions/" + id + "/submit", "{\"sessionPeriod\": \"RECESS\"}");
         clerk.act("/api/suggestions/" + id + "/accept", "{\"reason\": \"符合立案条件\"}");

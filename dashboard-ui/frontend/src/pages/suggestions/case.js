@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import SuggestionCasePage from './SuggestionCasePage.vue';
+
+mountWorkPage(SuggestionCasePage);
