@@ -2,13 +2,12 @@ package cn.luzhi.query.supervision;
 
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.events.common.MetadataKeys;
-import cn.luzhi.events.mediation.MediationCaseFailed;
+import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseReferred;
-import cn.luzhi.events.mediation.MediationCaseSettled;
-import cn.luzhi.events.mediation.MediationCaseWithdrawn;
+import cn.luzhi.events.mediation.MediationCaseState;
+import cn.luzhi.events.mediation.MediationCaseStatus;
 import cn.luzhi.events.mediation.MediationOverdue;
 import cn.luzhi.events.mediation.MediationPeriodExtended;
-import cn.luzhi.events.mediation.MediatorsAssigned;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionForwarded;
 import cn.luzhi.events.petition.PetitionLifecycle;
@@ -18,20 +17,16 @@ import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
-import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
-import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
-import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
-import cn.luzhi.events.suggestion.SuggestionMerged;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionOpinionSent;
 import cn.luzhi.events.suggestion.SuggestionOverdue;
-import cn.luzhi.events.suggestion.SuggestionRated;
 import cn.luzhi.events.suggestion.SuggestionReopened;
 import cn.luzhi.events.suggestion.SuggestionReplied;
-import cn.luzhi.events.suggestion.SuggestionReturned;
-import cn.luzhi.events.suggestion.SuggestionSubmitted;
+import cn.luzhi.events.suggestion.SuggestionState;
+import cn.luzhi.events.suggestion.SuggestionStatus;
 import cn.luzhi.events.suggestion.SuggestionUrged;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.CaseType;
@@ -65,6 +60,8 @@ final class CaseTrail {
     private String regionId;
     private int round = 1;
     private PetitionState petition = PetitionState.NONE;
+    private SuggestionState suggestion = SuggestionState.NONE;
+    private MediationCaseState mediation = MediationCaseState.NONE;
     private final List<StepEntry> steps = new ArrayList<>();
     private String endLabel;
     private final List<DeadlineEntry> deadlines = new ArrayList<>();
@@ -138,13 +135,13 @@ final class CaseTrail {
             petition(event, at, actor);
         } else if (event instanceof SuggestionDrafted drafted) {
             start(CaseType.SUGGESTION, drafted.suggestionId().value(), drafted.title(), drafted.regionId().value());
-            enter("草拟联名", at);
+            suggestion(event, at, actor);
         } else if (event instanceof MediationCaseReferred referred) {
             start(CaseType.MEDIATION, referred.mediationCaseId().value(),
                     "诉前调解：" + referred.disputeType().label(), referred.regionId().value());
-            enter("待指派调解员", at);
             deadlines.add(DeadlineEntry.set(at, referred.mediationDueAt(), 1, List.of(), actor,
                     actor.reason));
+            mediation(event, at, actor);
         }
     }
 
@@ -201,23 +198,22 @@ final class CaseTrail {
         };
     }
 
+    /**
+     * The lifecycle decides the suggestion's status and round (the trail keeps round 1 until it is assigned); the
+     * step is named after its status. Here only the deadlines, the units' parts and the urges.
+     */
     private void suggestion(Object event, Instant at, Actor actor) {
-        if (event instanceof SuggestionSubmitted) {
-            enter("待审查", at);
-        } else if (event instanceof SuggestionAccepted || event instanceof BillHandledAsSuggestion) {
-            enter("待交办", at);
-        } else if (event instanceof SuggestionReturned) {
-            end("已退回", at);
-        } else if (event instanceof SuggestionMerged) {
-            end("已并案", at);
-        } else if (event instanceof SuggestionAssigned assigned) {
+        suggestion = SuggestionLifecycle.evolve(suggestion, event);
+        if (suggestion.assigned()) {
+            round = suggestion.round();
+        }
+        if (event instanceof SuggestionAssigned assigned) {
             String lead = assigned.leadUnitId().value();
-            units.put(key(1, lead), new UnitEntry(lead, "主办", 1, at, assigned.replyDueAt()));
-            ids(assigned.coUnitIds()).forEach(unit -> units.put(key(1, unit),
-                    new UnitEntry(unit, "协办", 1, at, assigned.replyDueAt())));
-            deadlines.add(DeadlineEntry.set(at, assigned.replyDueAt(), 1, List.of(lead), actor,
+            units.put(key(round, lead), new UnitEntry(lead, "主办", round, at, assigned.replyDueAt()));
+            ids(assigned.coUnitIds()).forEach(unit -> units.put(key(round, unit),
+                    new UnitEntry(unit, "协办", round, at, assigned.replyDueAt())));
+            deadlines.add(DeadlineEntry.set(at, assigned.replyDueAt(), round, List.of(lead), actor,
                     reason(assigned.comment(), actor)));
-            enter("办理中", at);
         } else if (event instanceof SuggestionDeadlineExtended extended) {
             extend(at, extended.previousDueAt(), extended.replyDueAt(), reason(extended.reason(), actor), actor);
         } else if (event instanceof SuggestionOverdue overdue) {
@@ -226,40 +222,63 @@ final class CaseTrail {
             reply(opinion.unitId().value(), round, at);
         } else if (event instanceof SuggestionReplied replied) {
             reply(replied.unitId().value(), replied.round(), at);
-            enter("待评价", at);
-        } else if (event instanceof SuggestionRated) {
-            enter("待办结", at);
         } else if (event instanceof SuggestionReopened reopened) {
-            round = reopened.round();
-            String lead = units.values().stream().filter(unit -> unit.role.equals("主办")).map(unit -> unit.unitId)
-                    .findFirst().orElse(null);
+            String lead = suggestion.leadUnitId() == null ? null : suggestion.leadUnitId().value();
             if (lead != null) {
                 units.put(key(round, lead), new UnitEntry(lead, "主办", round, at, reopened.replyDueAt()));
             }
             deadlines.add(DeadlineEntry.set(at, reopened.replyDueAt(), round,
                     lead == null ? List.of() : List.of(lead), actor, reason("评价不满意，重新办理", actor)));
-            enter("重新办理", at);
         } else if (event instanceof SuggestionUrged urged) {
             urge(at, actor, urged.comment());
-        } else if (event instanceof SuggestionClosed) {
-            end("已办结", at);
+        }
+        if (suggestion.status().isTerminal()) {
+            end(suggestionStep(suggestion.status()), at);
+        } else {
+            enter(suggestionStep(suggestion.status()), at);
         }
     }
 
+    /** A suggestion's step, named after what it waits for in that status; a terminal status names how it ended. */
+    private static String suggestionStep(SuggestionStatus status) {
+        return switch (status) {
+            case DRAFTED -> "草拟联名";
+            case SUBMITTED -> "待审查";
+            case ACCEPTED -> "待交办";
+            case ASSIGNED -> "办理中";
+            case REPLIED -> "待评价";
+            case RATED -> "待办结";
+            case REHANDLING -> "重新办理";
+            case CLOSED -> "已办结";
+            case MERGED -> "已并案";
+            case RETURNED -> "已退回";
+        };
+    }
+
+    /** The lifecycle decides the mediation case's status; the step is named after it. Here only the deadlines. */
     private void mediation(Object event, Instant at, Actor actor) {
-        if (event instanceof MediatorsAssigned) {
-            enter("调解中", at);
-        } else if (event instanceof MediationPeriodExtended extended) {
+        mediation = MediationCaseLifecycle.evolve(mediation, event);
+        if (event instanceof MediationPeriodExtended extended) {
             extend(at, extended.previousDueAt(), extended.mediationDueAt(), reason(extended.reason(), actor), actor);
         } else if (event instanceof MediationOverdue overdue) {
             miss(at, overdue.mediationDueAt(), List.of(), actor);
-        } else if (event instanceof MediationCaseSettled) {
-            end("调解成功", at);
-        } else if (event instanceof MediationCaseFailed) {
-            end("调解不成", at);
-        } else if (event instanceof MediationCaseWithdrawn) {
-            end("已撤回", at);
         }
+        if (mediation.status().isTerminal()) {
+            end(mediationStep(mediation.status()), at);
+        } else {
+            enter(mediationStep(mediation.status()), at);
+        }
+    }
+
+    /** A mediation case's step, named after what it waits for in that status; a terminal one names the outcome. */
+    private static String mediationStep(MediationCaseStatus status) {
+        return switch (status) {
+            case REFERRED -> "待指派调解员";
+            case MEDIATING -> "调解中";
+            case SETTLED -> "调解成功";
+            case FAILED -> "调解不成";
+            case WITHDRAWN -> "已撤回";
+        };
     }
 
     /** The case moves into {@code step}; the same step again (a second follow-up) is not a new step. */

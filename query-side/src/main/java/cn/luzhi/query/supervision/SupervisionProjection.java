@@ -26,11 +26,13 @@ import cn.luzhi.events.suggestion.SuggestionAssigned;
 import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionMerged;
 import cn.luzhi.events.suggestion.SuggestionOverdue;
 import cn.luzhi.events.suggestion.SuggestionReopened;
 import cn.luzhi.events.suggestion.SuggestionReplied;
 import cn.luzhi.events.suggestion.SuggestionReturned;
+import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.suggestion.SuggestionUrged;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.CaseType;
@@ -162,7 +164,7 @@ public class SupervisionProjection {
     void on(SuggestionAssigned event, TrackedEventMessage<?> message) {
         onCase(event.suggestionId().value(), message, (row, context) -> {
             row.leadUnitId = event.leadUnitId().value();
-            row.round = 1;
+            row.round = SuggestionLifecycle.evolve(SuggestionState.inRound(row.round), event).round();
             createDeadline(row, row.leadUnitId, event.replyDueAt(), context);
         });
     }
@@ -185,11 +187,11 @@ public class SupervisionProjection {
                 reply(row, event.unitId().value(), event.round(), context));
     }
 
-    /** An unsatisfied rating sends the suggestion back to its lead unit with a new deadline. */
+    /** An unsatisfied rating sends the suggestion back to its lead unit with a new deadline; the lifecycle counts. */
     @EventHandler
     void on(SuggestionReopened event, TrackedEventMessage<?> message) {
         onCase(event.suggestionId().value(), message, (row, context) -> {
-            row.round = event.round();
+            row.round = SuggestionLifecycle.evolve(SuggestionState.inRound(row.round), event).round();
             if (row.leadUnitId != null) {
                 createDeadline(row, row.leadUnitId, event.replyDueAt(), context);
             }

@@ -54,6 +54,15 @@ public record SuggestionState(
     public static final SuggestionState NONE = new SuggestionState(null, null, null, List.of(), false, false, null,
             List.of(), null, null, 0, null, null, List.of(), false, 0, null);
 
+    /**
+     * A state of which a reader keeps only the handling round (0 before assignment, as {@link #round} counts):
+     * enough for {@link SuggestionLifecycle#evolve} to count the next round for it.
+     */
+    public static SuggestionState inRound(int round) {
+        return new SuggestionState(null, null, null, List.of(), false, false, null, List.of(), null, null, round, null,
+                null, List.of(), false, 0, null);
+    }
+
     public SuggestionState {
         coSigners = coSigners == null ? List.of() : List.copyOf(new LinkedHashSet<>(coSigners));
         coUnitIds = coUnitIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(coUnitIds));
