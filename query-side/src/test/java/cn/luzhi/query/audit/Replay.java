@@ -32,6 +32,11 @@ public final class Replay {
         return new Replay(new MediationCaseFold());
     }
 
+    /** A replay through the ballot history's fold. */
+    public static Replay ofBallot() {
+        return new Replay(new BallotFold());
+    }
+
     /** Applies {@code event} and returns the state after it. */
     public CaseState then(Object event) {
         CaseState after = fold.apply(last(), event);
