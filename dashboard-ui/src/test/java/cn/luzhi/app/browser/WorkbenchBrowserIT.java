@@ -78,7 +78,8 @@ class WorkbenchBrowserIT {
         Locator merge = dialog(clerk, "合并重复诉求");
         merge.getByLabel("并入的诉求编号").fill(petition);
         merge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
-        PlaywrightAssertions.assertThat(merge.getByRole(AriaRole.ALERT)).containsText("不能把诉求合并到它自己");
+        // The field's error has role alert too (Element Plus): the dialog's own alert is the .el-alert.
+        PlaywrightAssertions.assertThat(merge.locator(".el-alert")).containsText("不能把诉求合并到它自己");
         PlaywrightAssertions.assertThat(merge.locator(".el-form-item__error")).containsText("不能把诉求合并到它自己");
         merge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
         PlaywrightAssertions.assertThat(merge).isHidden();
