@@ -28,6 +28,9 @@ public final class QueryAccessRules {
      */
     public static final String[] AUDIT_ROLES = {"AUDITOR", "SUPERVISOR", "ADMIN"};
 
+    /** Who may read a ballot's roll call: the desk and those who watch it; a deputy finds only themselves on it. */
+    public static final String[] ROLL_CALL_ROLES = {"CLERK", "DEPUTY", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
+
     private QueryAccessRules() {
     }
 
@@ -40,6 +43,7 @@ public final class QueryAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/deputies/*/archive").hasAnyRole(ARCHIVE_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(CASE_TRAIL_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/supervision/**").hasAnyRole(SUPERVISION_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/ballots/*/roll-call").hasAnyRole(ROLL_CALL_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/audit/events", "/api/audit/events.csv",
                         "/api/audit/events.xlsx", "/api/audit/filters").hasAnyRole(AUDIT_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/checkpoints",
