@@ -44,7 +44,7 @@ class WorkbenchBrowserIT {
 
         // The clerk lands on the petition list and registers a petition that arrived by phone.
         Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
-        assertNavigation(clerk, List.of("数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码"));
+        assertNavigation(clerk, List.of("数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码", "票决会场"));
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记诉求")).click();
         Locator register = dialog(clerk, "登记诉求");
         choose(clerk, register.getByLabel("所属区域"), "城关镇");
