@@ -58,9 +58,15 @@ export function caseState(caseId, { fetchCase, fetchActions, noId, notFound }) {
     ]);
   }
 
-  async function loadCaughtUp() {
+  /**
+   * `seenIndex`: the details' `lastGlobalIndex` before an action. An action that leaves the status as it was (a
+   * candidate collected, progress recorded) shows once the read model applied an event newer than that.
+   */
+  async function loadCaughtUp(seenIndex) {
     await load();
-    const behind = () => catchingUp.value
+    const unchanged = () => typeof seenIndex === 'number' && details.value
+      && !(details.value.lastGlobalIndex > seenIndex);
+    const behind = () => catchingUp.value || unchanged()
       || (details.value && actions.value && details.value.status !== actions.value.status);
     for (let tries = 0; tries < CATCH_UP_TRIES && behind(); tries++) {
       await new Promise((resolve) => { setTimeout(resolve, CATCH_UP_MS); });

@@ -91,21 +91,34 @@ export function formatDateTime(value) {
 /**
  * A fresh form's values for one action of a type's `forms` (action -> fields). A field with `self` is prefilled
  * with the account's own id of that name (`self: 'deputyId'`: a deputy acts as themselves, a unit replies as itself).
+ * A list (`units`, `deputies`, any `multiple` field) starts with the account's own id where it has `self`; a `rows`
+ * field is a list of records with its `columns` (at least `minRows` of them).
  */
 export function emptyForm(forms, action, account) {
   const values = {};
   for (const field of forms[action] ?? []) {
-    if (field.kind === 'units' || field.kind === 'deputies') values[field.name] = [];
+    const own = field.self && account?.[field.self];
+    if (field.kind === 'units' || field.kind === 'deputies' || field.multiple) values[field.name] = own ? [own] : [];
+    else if (field.kind === 'rows') values[field.name] = Array.from({ length: field.minRows ?? 1 }, () => emptyRow(field));
     else if (field.kind === 'switch') values[field.name] = false;
-    else values[field.name] = (field.self && account?.[field.self]) || '';
+    else if (field.kind === 'number') values[field.name] = null;
+    else values[field.name] = own || '';
   }
   return values;
 }
 
-/** The command's JSON body: empty optional fields left out. */
+/** A fresh row of a `rows` field. */
+export function emptyRow(field) {
+  return emptyForm({ row: field.columns }, 'row');
+}
+
+/** The command's JSON body: empty optional fields left out, in the rows of a list of records too. */
 export function commandBody(values) {
+  const clean = (value) => (Array.isArray(value)
+    ? value.map((item) => (item && typeof item === 'object' ? commandBody(item) : item)) : value);
   return Object.fromEntries(Object.entries(values).filter(([, value]) =>
-    value !== '' && value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
+    value !== '' && value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
+    .map(([name, value]) => [name, clean(value)]));
 }
 
 /**

@@ -22,7 +22,8 @@ public final class CockpitCases {
     private static final String SECOND_DEPUTY = "d-li-xiuying";
     /** The unit the demo account {@code unit} is linked to in the browser tests. */
     public static final String UNIT = "u-housing";
-    private static final String COURT = "u-court";
+    /** The court that refers mediation cases in the browser tests. */
+    static final String COURT = "u-court";
 
     private final StaffApi admin;
     private final StaffApi clerk;

@@ -81,7 +81,7 @@ class SuggestionWorkbenchBrowserIT {
 
         // The bureau meets the deputy and replies: class B, being solved.
         Page unit = startAs(browser, "unit", "/petitions.html", blocked);
-        assertNavigation(unit, List.of("民意诉求", "建议议案"));
+        assertNavigation(unit, List.of("民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目"));
         openFromList(browser, unit, "status=ASSIGNED", title);
         assertStatus(unit, "办理中");
         act(unit, "承办单位与代表见面沟通");

@@ -44,7 +44,8 @@ class WorkbenchBrowserIT {
 
         // The clerk lands on the petition list and registers a petition that arrived by phone.
         Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
-        assertNavigation(clerk, List.of("数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码", "票决会场"));
+        assertNavigation(clerk, List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
+                "督办", "二维码", "票决会场"));
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记诉求")).click();
         Locator register = dialog(clerk, "登记诉求");
         choose(clerk, register.getByLabel("所属区域"), "城关镇");
@@ -86,7 +87,8 @@ class WorkbenchBrowserIT {
 
         // A supervisor urges it on the way; the clerk's page still holds the version before the urge.
         Page supervisor = startAs(browser, "supervisor", "/supervision.html", blocked);
-        assertNavigation(supervisor, List.of("数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "审计日志", "完整性校验", "督办"));
+        assertNavigation(supervisor,
+                List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "审计日志", "完整性校验", "督办"));
         supervisor.navigate(browser.base().resolve("petition.html?id=" + petition).toString());
         act(supervisor, "督办");
         Locator urge = dialog(supervisor, "督办");
@@ -103,7 +105,7 @@ class WorkbenchBrowserIT {
 
         // The bureau's account sees its case, not another unit's, and replies.
         Page unit = startAs(browser, "unit", "/petitions.html", blocked);
-        assertNavigation(unit, List.of("民意诉求", "建议议案"));
+        assertNavigation(unit, List.of("民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目"));
         Locator list = unit.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
         PlaywrightAssertions.assertThat(list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)))
                 .isVisible();
@@ -143,13 +145,14 @@ class WorkbenchBrowserIT {
         // Leader lands on the cockpit, auditor on the audit log, each with its own navigation.
         Page leader = startAs(browser, "leader", "/", blocked);
         leader.navigate(browser.base().resolve("petitions.html?status=CLOSED").toString());
-        assertNavigation(leader, List.of("数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办"));
+        assertNavigation(leader, List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "督办"));
         Locator closed = leader.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
         PlaywrightAssertions.assertThat(closed.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)))
                 .isVisible();
         leader.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-petitions.png")));
         Page auditor = startAs(browser, "auditor", "/audit-log.html", blocked);
-        assertNavigation(auditor, List.of("数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "审计日志", "完整性校验", "督办"));
+        assertNavigation(auditor,
+                List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "审计日志", "完整性校验", "督办"));
 
         for (Page page : List.of(clerk, supervisor, unit, leader, auditor)) {
             page.context().close();

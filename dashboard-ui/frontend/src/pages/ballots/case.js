@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import BallotCasePage from './BallotCasePage.vue';
+
+mountWorkPage(BallotCasePage);

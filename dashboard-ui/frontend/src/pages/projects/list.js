@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import ProjectsPage from './ProjectsPage.vue';
+
+mountWorkPage(ProjectsPage);
