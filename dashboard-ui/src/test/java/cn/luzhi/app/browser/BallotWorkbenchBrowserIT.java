@@ -131,12 +131,14 @@ class BallotWorkbenchBrowserIT {
 
         act(clerk, "满意度测评");
         Locator rate = dialog(clerk, "满意度测评");
-        rate.getByLabel("满意（人数）").fill("30");
+        rate.getByLabel("满意（人数）", new Locator.GetByLabelOptions().setExact(true)).fill("30");
         rate.getByLabel("基本满意（人数）").fill("8");
         rate.getByLabel("不满意（人数）").fill("2");
         submit(rate);
         assertStatus(clerk, "已测评");
         PlaywrightAssertions.assertThat(clerk.getByTestId("rating")).hasText("满意 30，基本满意 8，不满意 2");
+        // The notes that an action was sent fade by themselves; the picture is of the page, not of them.
+        PlaywrightAssertions.assertThat(clerk.locator(".el-message")).hasCount(0);
         clerk.screenshot(new Page.ScreenshotOptions().setPath(screenshot("workbench-project.png")).setFullPage(true));
 
         clerk.context().close();
@@ -200,7 +202,7 @@ class BallotWorkbenchBrowserIT {
     private static void openFromList(WorkPagesBrowser browser, Page page, String address, String list, String title) {
         page.navigate(browser.base().resolve(address).toString());
         Locator link = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(list))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title));
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true));
         for (int tries = 0; tries < 15; tries++) {
             try {
                 link.waitFor(new Locator.WaitForOptions().setTimeout(2_000));
