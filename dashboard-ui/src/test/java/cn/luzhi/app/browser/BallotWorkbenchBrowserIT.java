@@ -77,7 +77,7 @@ class BallotWorkbenchBrowserIT {
         assertStatus(clerk, "投票中");
         PlaywrightAssertions.assertThat(clerk.getByTestId("entitled")).hasText("1");
         Locator offered = clerk.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("可办理事项"));
-        PlaywrightAssertions.assertThat(offered).containsText("代表签到并领取选票码：代表本人在手机端签到");
+        PlaywrightAssertions.assertThat(offered).containsText("代表签到并领取选票码：在「票决会场」页面或代表本人手机上签到");
         assertThat(offered.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("代表签到并领取选票码"))
                 .count()).as("a check-in button on the clerk's page").isZero();
 
