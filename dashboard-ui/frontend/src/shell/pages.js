@@ -14,6 +14,7 @@ export const WORK_PAGES = [
   { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   { file: 'supervision.html', title: '督办', roles: DISTRICT_READERS },
   { file: 'qr-codes.html', title: '二维码', roles: ['DEPUTY', 'CLERK', 'ADMIN'] },
+  { file: 'admin-accounts.html', title: '账号管理', roles: ['ADMIN'] },
 ];
 
 /** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */

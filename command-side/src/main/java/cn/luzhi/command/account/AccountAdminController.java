@@ -21,10 +21,13 @@ class AccountAdminController {
         this.users = users;
     }
 
-    /** One account as the page shows it; {@code lockedUntil} is null when its name is not locked. */
+    /**
+     * One account as the page shows it; {@code lockedUntil} is null when its name is not locked, {@code version}
+     * (send it as {@code If-Match}) when the account has no trail to act on (a demo account).
+     */
     record AccountRow(String username, String displayName, String role, String roleLabel, boolean enabled,
                       boolean demo, String deputyId, String unitId, String regionId, boolean mustChangePassword,
-                      java.time.Instant createdAt, java.time.Instant lockedUntil) {
+                      java.time.Instant createdAt, java.time.Instant lockedUntil, Long version) {
     }
 
     @GetMapping("/api/admin/accounts")
@@ -35,7 +38,7 @@ class AccountAdminController {
                 .map(account -> new AccountRow(account.username(), account.displayName(), account.role().name(),
                         account.role().label(), account.enabled(), account.demo(), account.deputyId(),
                         account.unitId(), account.regionId(), account.mustChangePassword(), account.createdAt(),
-                        account.lockedUntil()))
+                        account.lockedUntil(), account.version()))
                 .toList();
     }
 

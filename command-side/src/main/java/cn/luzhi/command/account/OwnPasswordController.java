@@ -1,6 +1,7 @@
 package cn.luzhi.command.account;
 
 import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.command.security.BrowserSecurityProperties;
 import cn.luzhi.command.security.LuzhiUser;
 import cn.luzhi.command.security.UserDirectory;
 import cn.luzhi.events.account.AccountId;
@@ -39,9 +40,11 @@ class OwnPasswordController {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final BrowserSecurityProperties browser;
 
     OwnPasswordController(CommandGateway commands, UserDirectory users, PasswordEncoder passwords,
-                          TransactionTemplate transaction) {
+                          TransactionTemplate transaction, BrowserSecurityProperties browser) {
+        this.browser = browser;
         this.commands = commands;
         this.users = users;
         this.passwords = passwords;
@@ -85,6 +88,8 @@ class OwnPasswordController {
                 changed.getAuthorities()));
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
-        return ResponseEntity.ok(Map.of("detail", "密码已修改"));
+        // Where the change-password page goes next: the role's start page, as after a login.
+        return ResponseEntity.ok(Map.of("detail", "密码已修改", "startPage",
+                browser.startPages().getOrDefault(changed.role(), "/")));
     }
 }

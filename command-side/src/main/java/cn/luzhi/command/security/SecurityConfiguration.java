@@ -64,7 +64,8 @@ public class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/audit/verify")
                             .hasAnyRole("AUDITOR", "SUPERVISOR", "ADMIN")
                             // Every account changes its own password, auditors too; only administrators list accounts.
-                            .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
+                            .requestMatchers(HttpMethod.POST, "/api/account/password")
+                            .hasAnyRole("DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN")
                             .requestMatchers("/api/admin/accounts").hasRole("ADMIN");
                     // Other components' narrower rules (e.g. ADMIN-only rebuilds) before the command API's catch-all.
                     moreRules.orderedStream().forEach(rules -> rules.customize(requests));

@@ -130,7 +130,9 @@ public class UserDirectory implements UserDetailsService {
     public List<Listed> list(String text, ActorRole role, String linkId) {
         return jdbc.sql("""
                         SELECT u.username, u.display_name, u.role, u.enabled, u.demo, u.deputy_id, u.unit_id,
-                               u.region_id, u.must_change_password, u.created_at, l.locked_until
+                               u.region_id, u.must_change_password, u.created_at, l.locked_until,
+                               (SELECT max(e.sequence_number) FROM domain_event_entry e
+                                 WHERE e.aggregate_identifier = u.username AND e.type = 'Account') AS version
                           FROM app_user u
                           LEFT JOIN login_lockout l
                             ON l.kind = 'ACCOUNT' AND l.subject = u.username AND l.locked_until > now()
@@ -146,14 +148,18 @@ public class UserDirectory implements UserDetailsService {
                 .query((rs, row) -> new Listed(rs.getString(1), rs.getString(2), ActorRole.valueOf(rs.getString(3)),
                         rs.getBoolean(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getBoolean(9), rs.getTimestamp(10).toInstant(),
-                        rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()))
+                        rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
+                        rs.getObject(12) == null ? null : rs.getLong(12)))
                 .list();
     }
 
-    /** One account of {@link #list}; {@code lockedUntil} is null when the account name is not locked. */
+    /**
+     * One account of {@link #list}; {@code lockedUntil} is null when the account name is not locked, {@code version}
+     * (the account's trail, for {@code If-Match}) when it has no trail: a demo account, set up outside it.
+     */
     public record Listed(String username, String displayName, ActorRole role, boolean enabled, boolean demo,
                          String deputyId, String unitId, String regionId, boolean mustChangePassword,
-                         Instant createdAt, Instant lockedUntil) {
+                         Instant createdAt, Instant lockedUntil, Long version) {
     }
 
     private static String linkOf(ActorRole role, ActorRole linkedRole, String linkId) {

@@ -160,6 +160,9 @@ class AccountAdministrationIT extends CommandSideIntegrationTest {
         assertThat(row).containsEntry("role", "UNIT").containsEntry("roleLabel", "承办单位")
                 .containsEntry("unitId", ReferenceData.LINKED_UNIT).containsEntry("mustChangePassword", true)
                 .doesNotContainKey("passwordHash");
+        assertThat(row.get("version")).as("the trail's version, for If-Match").isNotNull();
+        assertThat(api.get("/api/admin/accounts?q=clerk", ADMIN, PASSWORD).text())
+                .as("a demo account has no trail").contains("\"version\":null");
         Api.Response byRole = api.get("/api/admin/accounts?role=AUDITOR&q=" + name, ADMIN, PASSWORD);
         assertThat(byRole.json().size()).isZero();
         Api.Response byLink = api.get("/api/admin/accounts?linkId=" + ReferenceData.LINKED_UNIT, ADMIN, PASSWORD);
