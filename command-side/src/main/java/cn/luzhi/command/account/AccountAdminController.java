@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountAdminController {
 
+    private static final int MAX_SEARCH = 100;
+
     private final UserDirectory users;
 
     AccountAdminController(UserDirectory users) {
@@ -34,7 +36,7 @@ class AccountAdminController {
     List<AccountRow> accounts(@RequestParam(required = false) String q,
                               @RequestParam(required = false) String role,
                               @RequestParam(required = false) String linkId) {
-        return users.list(blankToNull(q), roleOf(blankToNull(role)), blankToNull(linkId)).stream()
+        return users.list(searchable("q", q), roleOf(blankToNull(role)), searchable("linkId", linkId)).stream()
                 .map(account -> new AccountRow(account.username(), account.displayName(), account.role().name(),
                         account.role().label(), account.enabled(), account.demo(), account.deputyId(),
                         account.unitId(), account.regionId(), account.mustChangePassword(), account.createdAt(),
@@ -51,6 +53,15 @@ class AccountAdminController {
         } catch (IllegalArgumentException e) {
             throw new InvalidCommand("role", "未知角色「" + role + "」");
         }
+    }
+
+    /** Text PostgreSQL can compare: no control characters (a NUL would fail the query), and of a name's length. */
+    private static String searchable(String field, String text) {
+        String value = blankToNull(text);
+        if (value != null && (value.length() > MAX_SEARCH || value.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidCommand(field, "查询内容须为" + MAX_SEARCH + "字以内、不含控制字符的文字");
+        }
+        return value;
     }
 
     private static String blankToNull(String text) {

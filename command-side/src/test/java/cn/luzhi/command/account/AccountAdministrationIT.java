@@ -168,6 +168,7 @@ class AccountAdministrationIT extends CommandSideIntegrationTest {
         Api.Response byLink = api.get("/api/admin/accounts?linkId=" + ReferenceData.LINKED_UNIT, ADMIN, PASSWORD);
         assertThat(byLink.text()).contains(name).doesNotContain("$2a$").doesNotContain("{bcrypt}");
         assertThat(api.get("/api/admin/accounts?role=KING", ADMIN, PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/accounts?q=%00x", ADMIN, PASSWORD).status()).isEqualTo(400);
     }
 
     @SuppressWarnings("unchecked")

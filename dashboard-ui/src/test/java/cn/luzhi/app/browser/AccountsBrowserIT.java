@@ -83,6 +83,17 @@ class AccountsBrowserIT {
         assertThat(list.getByText(theirs).count()).as("another unit's case").isZero();
         PlaywrightAssertions.assertThat(holder.locator(".work__account")).containsText("住建局联络员" + mark);
 
+        // Later the holder changes it again from the account menu, with the old one.
+        holder.locator(".work__account").click();
+        holder.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("修改密码")).click();
+        Locator change = dialog(holder, "修改密码");
+        change.getByLabel("原密码").fill(OWN_PASSWORD);
+        change.getByLabel("新密码", new Locator.GetByLabelOptions().setExact(true)).fill(OWN_PASSWORD + "-b");
+        change.getByLabel("再次输入新密码").fill(OWN_PASSWORD + "-b");
+        change.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("修改密码")).click();
+        PlaywrightAssertions.assertThat(holder.getByText("密码已修改")).isVisible();
+        PlaywrightAssertions.assertThat(change).isHidden();
+
         // The administrator disables the account; the holder's next page load asks for a login.
         admin.getByLabel("搜索").fill(username);
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
