@@ -3,6 +3,7 @@ package cn.luzhi.command.account;
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.security.BrowserSecurityProperties;
 import cn.luzhi.command.security.LuzhiUser;
+import cn.luzhi.command.security.OldPasswordCheck;
 import cn.luzhi.command.security.UserDirectory;
 import cn.luzhi.events.account.AccountId;
 import cn.luzhi.events.account.ChangeOwnPassword;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/account/password}: every logged-in member of staff changes their own password, with the old
- * one. The event ({@code AccountPasswordChanged}, without the password) and the new hash are written in one
+ * one (a wrong one counts as a failed login). The event ({@code AccountPasswordChanged}, without the password) and the new hash are written in one
  * transaction; the session then carries the account without the must-change flag.
  */
 @RestController
@@ -41,10 +42,13 @@ class OwnPasswordController {
     private final TransactionTemplate transaction;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final BrowserSecurityProperties browser;
+    private final OldPasswordCheck oldPasswords;
 
     OwnPasswordController(CommandGateway commands, UserDirectory users, PasswordEncoder passwords,
-                          TransactionTemplate transaction, BrowserSecurityProperties browser) {
+                          TransactionTemplate transaction, BrowserSecurityProperties browser,
+                          OldPasswordCheck oldPasswords) {
         this.browser = browser;
+        this.oldPasswords = oldPasswords;
         this.commands = commands;
         this.users = users;
         this.passwords = passwords;
@@ -65,9 +69,9 @@ class OwnPasswordController {
                                                @RequestBody PasswordChange change,
                                                HttpServletRequest request, HttpServletResponse response) {
         LuzhiUser current = users.loadUserByUsername(user.username());
-        if (change.oldPassword() == null || !passwords.matches(change.oldPassword(), current.passwordHash())) {
-            throw CommandRefused.becauseOf("oldPassword", "原密码不正确");
-        }
+        oldPasswords.refusal(current, change.oldPassword(), request.getRemoteAddr()).ifPresent(refusal -> {
+            throw CommandRefused.becauseOf("oldPassword", refusal);
+        });
         PasswordPolicy.problem(user.username(), change.newPassword())
                 .ifPresent(problem -> {
                     throw CommandRefused.becauseOf("newPassword", problem);

@@ -49,6 +49,8 @@ class AccountAdministrationIT extends CommandSideIntegrationTest {
         assertThat(api.post("/api/account/password", name, oneTime, """
                 {"oldPassword": "wrong-old-password", "newPassword": "%s"}""".formatted(NEW_PASSWORD)).json().get("errors").get(0)
                 .get("field").asText()).isEqualTo("oldPassword");
+        assertThat(jdbc.sql("SELECT count(*) FROM login_failure WHERE kind = 'ACCOUNT' AND subject = ?").param(name)
+                .query(Long.class).single()).as("a wrong old password counts as a failed login").isEqualTo(1);
 
         assertThat(changeOwn(name, oneTime, NEW_PASSWORD).status()).isEqualTo(200);
         assertThat(api.get("/api/account", name, oneTime).status()).isEqualTo(401);
