@@ -71,6 +71,7 @@ class AccountsBrowserIT {
         holder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("设置新密码")).click();
         PlaywrightAssertions.assertThat(holder.locator(".el-form-item__error"))
                 .containsText("新密码过于常见，容易被猜中，请换一个");
+        holder.screenshot(new Page.ScreenshotOptions().setPath(WorkbenchSteps.screenshot("change-password.png")));
         holder.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill(OWN_PASSWORD);
         holder.getByLabel("再次输入新密码").fill(OWN_PASSWORD);
         holder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("设置新密码")).click();
