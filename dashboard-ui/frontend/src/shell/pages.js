@@ -19,6 +19,7 @@ export const WORK_PAGES = [
   { file: 'qr-codes.html', title: '二维码', roles: ['DEPUTY', 'CLERK', 'ADMIN'] },
   { file: 'vote.html', title: '票决投票', roles: ['DEPUTY'] },
   { file: 'ballot-desk.html', title: '票决会场', roles: ['CLERK'] },
+  { file: 'admin-accounts.html', title: '账号管理', roles: ['ADMIN'] },
 ];
 
 /** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */

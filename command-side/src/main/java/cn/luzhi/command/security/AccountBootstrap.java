@@ -1,12 +1,16 @@
 package cn.luzhi.command.security;
 
+import cn.luzhi.events.account.AccountId;
+import cn.luzhi.events.account.CreateAccount;
 import cn.luzhi.events.common.ActorRole;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts the system needs before anyone can log in: with demo data on, one demo account per role, named
@@ -19,14 +23,22 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
 
+    private static final String FIRST_ADMIN = "admin";
+    private static final String FIRST_ADMIN_NAME = "系统管理员";
+
     private final UserDirectory users;
     private final PasswordEncoder passwords;
     private final AccountProperties properties;
+    private final CommandGateway commands;
+    private final TransactionTemplate transaction;
 
-    AccountBootstrap(UserDirectory users, PasswordEncoder passwords, AccountProperties properties) {
+    AccountBootstrap(UserDirectory users, PasswordEncoder passwords, AccountProperties properties,
+                     CommandGateway commands, TransactionTemplate transaction) {
         this.users = users;
         this.passwords = passwords;
         this.properties = properties;
+        this.commands = commands;
+        this.transaction = transaction;
     }
 
     @Override
@@ -48,9 +60,27 @@ class AccountBootstrap implements ApplicationRunner {
         }
         if (properties.adminPassword() != null && !properties.adminPassword().isBlank()
                 && !users.anyEnabledWithRole(ActorRole.ADMIN)) {
-            users.save("admin", passwords.encode(properties.adminPassword()), "系统管理员", ActorRole.ADMIN, false, null);
-            LOG.info("Created the first administrator account 'admin'");
+            createFirstAdministrator();
         }
+    }
+
+    /**
+     * The first administrator is opened like every administered account, so the account trail starts with it; its
+     * password is the configured one, not a one-time password. A name already taken (a demo account from before
+     * demo data was switched off) is taken over as before, outside the trail.
+     */
+    private void createFirstAdministrator() {
+        String hash = passwords.encode(properties.adminPassword());
+        if (users.exists(FIRST_ADMIN)) {
+            users.save(FIRST_ADMIN, hash, FIRST_ADMIN_NAME, ActorRole.ADMIN, false, null);
+        } else {
+            transaction.executeWithoutResult(status -> {
+                commands.sendAndWait(new CreateAccount(AccountId.of(FIRST_ADMIN), FIRST_ADMIN_NAME, ActorRole.ADMIN,
+                        null, null, null, "安装时创建首位管理员（LUZHI_ADMIN_PASSWORD）"));
+                users.setPassword(FIRST_ADMIN, hash, false);
+            });
+        }
+        LOG.info("Created the first administrator account '{}'", FIRST_ADMIN);
     }
 
     /** What each demo account is linked to; tests with their own reference data set these links. */

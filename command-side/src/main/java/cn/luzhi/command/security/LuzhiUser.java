@@ -10,10 +10,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * An authenticated member of staff: who an event's metadata names as its actor, and what the account is linked
  * to (docs/roles.md): its deputy (DEPUTY), its handling unit (UNIT) or the region it watches (SUPERVISOR, LEADER).
- * Links a role does not use are null.
+ * Links a role does not use are null. An account that logged in with a one-time password
+ * ({@code mustChangePassword}) may do nothing but choose its own ({@link PasswordChangeGate}).
  */
 public record LuzhiUser(String username, String passwordHash, String displayName, ActorRole role, boolean enabled,
-                        String deputyId, String unitId, String regionId)
+                        String deputyId, String unitId, String regionId, boolean mustChangePassword)
         implements UserDetails {
 
     @Override
@@ -34,6 +35,11 @@ public record LuzhiUser(String username, String passwordHash, String displayName
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** The same account once its holder has chosen their own password. */
+    public LuzhiUser withPasswordChanged(String newHash) {
+        return new LuzhiUser(username, newHash, displayName, role, enabled, deputyId, unitId, regionId, false);
     }
 
     @Override

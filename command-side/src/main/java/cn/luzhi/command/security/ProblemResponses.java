@@ -47,6 +47,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作", "当前角色无权执行此操作");
     }
 
+    /** A one-time password must be replaced before anything else ({@link PasswordChangeGate}). */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "password-change-required", "须先修改密码",
+                "您正在使用一次性密码，请先设置自己的新密码");
+    }
+
     /** The firewall's refusal of a malformed address (encoded slash, semicolon, ...), as a problem too. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,7 +35,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * login; {@code POST /logout} (with the CSRF token) ends it. Repeated failed logins lock the account name and,
  * further on, the client address ({@link LoginThrottle}). Every answer carries a Content-Security-Policy,
  * {@code X-Frame-Options: DENY}, {@code X-Content-Type-Options: nosniff}, a same-origin Referrer-Policy and
- * Spring Security's no-store cache headers.
+ * Spring Security's no-store cache headers (so a one-time password in an answer is never cached). An account
+ * holding a one-time password can do nothing but replace it ({@link PasswordChangeGate}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -60,7 +62,11 @@ public class SecurityConfiguration {
                             // Taking a checkpoint or verifying against a kept checkpoint file changes no case.
                             .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints").hasAnyRole("AUDITOR", "ADMIN")
                             .requestMatchers(HttpMethod.POST, "/api/audit/verify")
-                            .hasAnyRole("AUDITOR", "SUPERVISOR", "ADMIN");
+                            .hasAnyRole("AUDITOR", "SUPERVISOR", "ADMIN")
+                            // Every account changes its own password, auditors too; only administrators list accounts.
+                            .requestMatchers(HttpMethod.POST, "/api/account/password")
+                            .hasAnyRole("DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN")
+                            .requestMatchers("/api/admin/accounts").hasRole("ADMIN");
                     // Other components' narrower rules (e.g. ADMIN-only rebuilds) before the command API's catch-all.
                     moreRules.orderedStream().forEach(rules -> rules.customize(requests));
                     requests.requestMatchers(HttpMethod.POST, "/api/**")
@@ -80,6 +86,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(new StartPages(browser.startPages()))
                         .failureHandler(new LoginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(browser.contentSecurityPolicy()))

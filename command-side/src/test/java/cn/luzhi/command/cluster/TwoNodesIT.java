@@ -185,6 +185,31 @@ class TwoNodesIT {
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
     }
 
+    @Test
+    void shouldEndADisabledAccountsBrowserSessionOnTheOtherNode() throws Exception {
+        String name = "two-nodes-" + Long.toString(System.nanoTime(), 36);
+        Api.Response created = apiB.post("/api/accounts", "admin", PASSWORD, """
+                {"accountId": "%s", "displayName": "两节点测试", "role": "CLERK", "reason": "两节点测试开设"}"""
+                .formatted(name));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String oneTime = created.json().get("result").get("oneTimePassword").asText();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + portA + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + name + "&password=" + oneTime + "&_csrf="
+                        + URLEncoder.encode(csrfToken(browser, portA), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        HttpRequest account = HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/api/account")).build();
+        assertThat(browser.send(account, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        // Disabled through node B: node A's next request finds no session in the shared store.
+        assertThat(apiB.post("/api/accounts/" + name + "/disable", "admin", PASSWORD, "{\"reason\": \"离职\"}")
+                .status()).isEqualTo(200);
+        assertThat(browser.send(account, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
     /** The CSRF token the login page shows to this browser's session on one node. */
     private static String csrfToken(HttpClient browser, int port) throws Exception {
         String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),

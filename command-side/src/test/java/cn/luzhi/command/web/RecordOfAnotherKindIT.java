@@ -187,11 +187,19 @@ class RecordOfAnotherKindIT extends CommandSideIntegrationTest {
         return records;
     }
 
-    /** A body for the creating route with its id set to {@code id}; the region's own rules need its level. */
+    /**
+     * A body for the creating route with its id set to {@code id}; the region's own rules need its level, an
+     * account's role its link.
+     */
     private ObjectNode createBody(CommandRoute route, String id) {
         if (route.collection().equals("regions")) {
             return (ObjectNode) JSON.readTree("{\"regionId\": \"" + id + "\", \"name\": \"测试镇\", \"level\": \"TOWN\","
                     + " \"parentId\": \"150102\"}");
+        }
+        if (route.collection().equals("accounts")) {
+            // A role takes exactly its own link (AccountLink), which bodies filling every field never hit.
+            return (ObjectNode) JSON.readTree("{\"accountId\": \"" + id + "\", \"displayName\": \"测试\", "
+                    + "\"role\": \"CLERK\", \"reason\": \"测试\"}");
         }
         ObjectNode fields = creatingBodies.computeIfAbsent(route, this::creatingBody).deepCopy();
         fields.put(idField(route), id);

@@ -145,6 +145,11 @@ final class WorkPagesBrowser {
         return page;
     }
 
+    /** A desktop-sized page in a fresh context, on no page yet: for logging in with a password of one's own. */
+    Page newDesktopPage(List<String> dialogs) {
+        return newPage(new Browser.NewContextOptions().setViewportSize(1600, 1000), dialogs);
+    }
+
     /** A page in a fresh context (its own cookies) with Chinese locale and Beijing time, collecting dialogs. */
     private Page newPage(Browser.NewContextOptions options, List<String> dialogs) {
         BrowserContext context = browser.newContext(options.setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));

@@ -1,5 +1,6 @@
 package cn.luzhi.query.audit;
 
+import cn.luzhi.events.account.AccountId;
 import cn.luzhi.events.ballot.BallotId;
 import cn.luzhi.events.ballot.LivelihoodProjectId;
 import cn.luzhi.events.common.Labelled;
@@ -18,7 +19,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What an event in the audit log is about: one of the case types, a reference record or a person's data. Every
+ * What an event in the audit log is about: one of the case types, a reference record, a person's data or a staff
+ * account. Every
  * event names the record it belongs to in its first component (its aggregate's typed id), which says the kind.
  * The case types keep the names and labels of {@link CaseType}.
  */
@@ -32,7 +34,8 @@ public enum AuditLogCaseType implements Labelled {
     STATION(StationId.class, "代表之家（站）"),
     DEPUTY(DeputyId.class, "人大代表"),
     UNIT(HandlingUnitId.class, "承办单位"),
-    PERSONAL_DATA(PersonRef.class, "个人信息");
+    PERSONAL_DATA(PersonRef.class, "个人信息"),
+    ACCOUNT(AccountId.class, "账号");
 
     private final Class<?> idType;
     private final String label;

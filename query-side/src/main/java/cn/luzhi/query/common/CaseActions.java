@@ -1,5 +1,12 @@
 package cn.luzhi.query.common;
 
+import cn.luzhi.events.account.AccountCreated;
+import cn.luzhi.events.account.AccountDisabled;
+import cn.luzhi.events.account.AccountEnabled;
+import cn.luzhi.events.account.AccountLockoutReleased;
+import cn.luzhi.events.account.AccountPasswordChanged;
+import cn.luzhi.events.account.AccountPasswordReset;
+import cn.luzhi.events.account.AccountRoleChanged;
 import cn.luzhi.events.ballot.BallotClosed;
 import cn.luzhi.events.ballot.BallotCreated;
 import cn.luzhi.events.ballot.BallotOpened;
@@ -177,7 +184,14 @@ public final class CaseActions {
             Map.entry(HandlingUnitDeactivated.class, "承办单位停用"),
             Map.entry(HandlingUnitReactivated.class, "承办单位恢复使用"),
             Map.entry(PersonalDataForgotten.class, "删除个人信息（被遗忘权）"),
-            Map.entry(PersonalDataViewed.class, "查看个人信息全文"));
+            Map.entry(PersonalDataViewed.class, "查看个人信息全文"),
+            Map.entry(AccountCreated.class, "开设账号"),
+            Map.entry(AccountRoleChanged.class, "变更账号角色或关联"),
+            Map.entry(AccountDisabled.class, "停用账号"),
+            Map.entry(AccountEnabled.class, "启用账号"),
+            Map.entry(AccountPasswordReset.class, "重置账号密码"),
+            Map.entry(AccountPasswordChanged.class, "本人修改密码"),
+            Map.entry(AccountLockoutReleased.class, "解除账号锁定"));
 
     private CaseActions() {
     }

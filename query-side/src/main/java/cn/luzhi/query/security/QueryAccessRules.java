@@ -36,7 +36,9 @@ public final class QueryAccessRules {
 
     public static void apply(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/api/admin/reconciliation").hasAnyRole("ADMIN", "AUDITOR")
+        // The command side's account list (AccountAdminController), under these read rules in the all-in-one.
+        requests.requestMatchers(HttpMethod.GET, "/api/admin/accounts").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/admin/reconciliation").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/api/admin/projections", "/api/admin/projections/**", "/api/admin/rebuilds",
                         "/api/admin/rebuilds/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/cockpit/**").hasAnyRole(COCKPIT_ROLES)
