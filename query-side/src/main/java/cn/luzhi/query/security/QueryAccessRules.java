@@ -27,6 +27,8 @@ public final class QueryAccessRules {
      * checkpoints (DOMAIN.md: auditors and supervisors; admins).
      */
     public static final String[] AUDIT_ROLES = {"AUDITOR", "SUPERVISOR", "ADMIN"};
+    /** Roles with waiting work (待办) and its live "re-fetch" notices: those who act on cases. */
+    public static final String[] TODO_ROLES = {"DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "LEADER"};
 
     private QueryAccessRules() {
     }
@@ -40,6 +42,7 @@ public final class QueryAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/deputies/*/archive").hasAnyRole(ARCHIVE_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(CASE_TRAIL_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/supervision/**").hasAnyRole(SUPERVISION_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/todo").hasAnyRole(TODO_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/audit/events", "/api/audit/events.csv",
                         "/api/audit/events.xlsx", "/api/audit/filters").hasAnyRole(AUDIT_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/checkpoints",
