@@ -36,6 +36,12 @@ final class WorkbenchSteps {
                 .hasText(titles.toArray(String[]::new));
     }
 
+    /** Follows the navigation's link to another page and waits until it is there. */
+    static void goTo(Page page, String title, String path) {
+        navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();
+        page.waitForURL(url -> URI.create(url).getPath().equals(path));
+    }
+
     static Locator navigation(Page page) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("页面导航"));
     }
