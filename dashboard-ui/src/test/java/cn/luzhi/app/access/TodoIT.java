@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
@@ -58,6 +59,9 @@ class TodoIT {
         String sooner = forwarded(AccessApp.UNIT, Instant.now().plus(5, ChronoUnit.DAYS));
         String theirs = forwarded(AccessApp.OTHER_UNIT, Instant.now().plus(1, ChronoUnit.DAYS));
         awaitInGroup("unit", "petitions-to-reply", later);
+        awaitInGroup("unit", "petitions-to-reply", sooner);
+        // Forwarded last: once the clerk sees it forwarded, the unit would see it too if it were shown to it.
+        app.awaitReadable("clerk", "/api/petitions/" + theirs, body -> body.contains("\"FORWARDED\""));
 
         String todo = app.as("unit").get("/api/todo?limit=50").body();
         List<String> ids = JsonPath.read(todo, "$.groups[?(@.key == 'petitions-to-reply')].items[*].caseId");
@@ -128,9 +132,14 @@ class TodoIT {
                     notice.complete(new String((byte[]) payload, StandardCharsets.UTF_8));
                 }
             });
-            // The subscription is registered by the time a request on the same session answers; a receipt is not
-            // offered by the simple broker, so the case changes a moment later instead.
-            AccessApp.sleep(500);
+            // The simple broker sends no receipts; the user registry shows when the server has the subscription.
+            SimpUserRegistry users = app.bean(SimpUserRegistry.class);
+            Instant giveUp = Instant.now().plusSeconds(10);
+            while (users.findSubscriptions(subscription -> subscription.getDestination().equals("/topic/todo"))
+                    .isEmpty()) {
+                assertThat(Instant.now()).as("the subscription registered").isBefore(giveUp);
+                AccessApp.sleep(50);
+            }
             app.as("unit").act("/api/petitions/" + id + "/reply",
                     "{\"unitId\": \"" + AccessApp.UNIT + "\", \"reply\": \"已处理\"}");
 
