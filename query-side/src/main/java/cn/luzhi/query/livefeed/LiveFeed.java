@@ -4,6 +4,7 @@ import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.common.CaseActions;
 import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.common.CaseType;
+import cn.luzhi.query.common.DeadlinesChanged;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.FiguresChanged;
 import cn.luzhi.query.livefeed.LiveMessages.CaseUpdated;
@@ -63,6 +64,14 @@ class LiveFeed {
         }
         relay.send(LiveMessages.CASES + change.caseId(), new CaseUpdated(index, change.caseId()));
         if (WAITING_WORK.contains(change.caseType())) {
+            relay.send(LiveMessages.TODO, TodoChanged.NOTICE);
+        }
+    }
+
+    /** The overdue and due-soon lists moved: a supervisor's 待办 follows them. */
+    @EventListener
+    void on(DeadlinesChanged change) {
+        if (!change.event().replay()) {
             relay.send(LiveMessages.TODO, TodoChanged.NOTICE);
         }
     }
