@@ -4,7 +4,7 @@ import cn.luzhi.query.common.CaseType;
 import java.time.Instant;
 import java.util.List;
 
-/** The three messages of the live feed, as docs/cockpit-contract.md defines them. */
+/** The messages of the live feed: the cockpit's three, as docs/cockpit-contract.md defines them, and 待办's notice. */
 final class LiveMessages {
 
     static final String COCKPIT = "/topic/cockpit";

@@ -147,7 +147,8 @@ class MediationCaseLifecycleTest {
                 MediationCaseState state = new MediationCaseState(status, null, null, 0, List.of(), 0, false, false,
                         false);
                 StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
-                        MediationCaseLifecycle.statusesAllowing(action).contains(status), MediationCaseLifecycle.check(state, action));
+                        MediationCaseLifecycle.statusesAllowing(action).contains(status),
+                        MediationCaseLifecycle.check(state, action));
             }
         }
     }

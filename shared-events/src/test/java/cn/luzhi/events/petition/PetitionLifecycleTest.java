@@ -118,7 +118,8 @@ class PetitionLifecycleTest {
                 PetitionState state = new PetitionState(status, null, null, List.of(), List.of(), DUE, false, false,
                         null, 0, 0, null);
                 StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
-                        PetitionLifecycle.statusesAllowing(action).contains(status), PetitionLifecycle.check(state, action));
+                        PetitionLifecycle.statusesAllowing(action).contains(status),
+                        PetitionLifecycle.check(state, action));
             }
         }
     }
