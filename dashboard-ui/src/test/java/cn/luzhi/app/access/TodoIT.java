@@ -88,6 +88,11 @@ class TodoIT {
                 .doesNotContain(soon);
         // Both cases lie in 城关镇: a supervisor of 东河镇 is not shown them.
         assertThat(app.as("supervisor-todo-east").get("/api/todo?limit=50").body()).doesNotContain(late, soon);
+        // A supervisor without a region sees no case at all, and is told so with empty groups, not refused.
+        app.account("supervisor-todo-unlinked", ActorRole.SUPERVISOR, null);
+        AccessApp.Client.Answer unlinked = app.as("supervisor-todo-unlinked").get("/api/todo");
+        assertThat(unlinked.status()).as(unlinked.body()).isEqualTo(200);
+        assertThat(JsonPath.<Integer>read(unlinked.body(), "$.total")).isZero();
     }
 
     @Test

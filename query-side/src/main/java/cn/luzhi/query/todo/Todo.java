@@ -46,6 +46,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Todo {
 
+    private static final Deadlines OVERDUE = new Deadlines("overdue", "已逾期");
+    private static final Deadlines DUE_SOON = new Deadlines("due-soon", "7日内到期");
+
+    /** One of the supervisor's groups. */
+    private record Deadlines(String key, String title) {
+
+        TodoViews.TodoGroup none() {
+            return new TodoViews.TodoGroup(key, title, 0, List.of());
+        }
+    }
+
     private final PetitionQueries petitions;
     private final SuggestionQueries suggestions;
     private final MediationCaseQueries mediationCases;
@@ -78,11 +89,11 @@ class Todo {
                     suggestions("suggestions-to-handle", "待办理的建议议案", viewer, limit, null,
                             statuses(SuggestionLifecycle::statusesAllowing, SuggestionAction.MEET,
                                     SuggestionAction.OPINION, SuggestionAction.REPLY)));
-            case SUPERVISOR -> {
-                String region = viewer.regionFilter(null);
-                yield List.of(deadlines("overdue", "已逾期", supervision.overdueIn(region), limit),
-                        deadlines("due-soon", "7日内到期", supervision.dueSoonIn(region), limit));
-            }
+            // A supervisor: the deadlines of their region; one without a region sees no case (docs/roles.md).
+            case SUPERVISOR -> viewer.regional()
+                    ? List.of(deadlines(OVERDUE, supervision.overdueIn(viewer.regionId()), limit),
+                            deadlines(DUE_SOON, supervision.dueSoonIn(viewer.regionId()), limit))
+                    : List.of(OVERDUE.none(), DUE_SOON.none());
             // A leader: the suggestions they may still pick for key supervision, and how the key ones progress.
             case LEADER -> List.of(
                     suggestions("key-supervision-candidates", "可列为重点督办的建议议案", viewer, limit, false,
@@ -136,7 +147,7 @@ class Todo {
      * A deadline list as a group of cases: a case forwarded to several units has a deadline each, and is listed
      * once, with its most urgent deadline and the units that owe an answer.
      */
-    private static TodoViews.TodoGroup deadlines(String key, String title, DeadlineList list, int limit) {
+    private static TodoViews.TodoGroup deadlines(Deadlines group, DeadlineList list, int limit) {
         Map<String, List<DeadlineRow>> byCase = new LinkedHashMap<>();
         for (DeadlineRow row : list.rows()) {
             byCase.computeIfAbsent(row.caseId(), id -> new ArrayList<>()).add(row);
@@ -145,11 +156,11 @@ class Todo {
         List<TodoViews.TodoItem> items = byCase.values().stream().limit(limit).map(rows -> {
             DeadlineRow first = rows.get(0);
             return new TodoViews.TodoItem(first.caseId(), first.caseType(), first.caseTypeLabel(), first.title(),
-                    title, names(rows.stream().map(DeadlineRow::unitName), first.deputyName()), first.dueAt(),
+                    group.title(), names(rows.stream().map(DeadlineRow::unitName), first.deputyName()), first.dueAt(),
                     overdue, href(first.caseType(), first.caseId()),
                     rows.stream().mapToInt(DeadlineRow::urgeCount).max().orElse(0));
         }).toList();
-        return new TodoViews.TodoGroup(key, title, byCase.size(), items);
+        return new TodoViews.TodoGroup(group.key(), group.title(), byCase.size(), items);
     }
 
     private static <T> TodoViews.TodoGroup group(String key, String title, ResultPage<T> page,
