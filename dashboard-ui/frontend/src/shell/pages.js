@@ -15,6 +15,8 @@ export const WORK_PAGES = [
   { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   { file: 'supervision.html', title: '督办', roles: DISTRICT_READERS },
   { file: 'qr-codes.html', title: '二维码', roles: ['DEPUTY', 'CLERK', 'ADMIN'] },
+  { file: 'vote.html', title: '票决投票', roles: ['DEPUTY'] },
+  { file: 'ballot-desk.html', title: '票决会场', roles: ['CLERK'] },
 ];
 
 /** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */

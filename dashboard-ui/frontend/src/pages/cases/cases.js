@@ -95,7 +95,7 @@ export function formatDateTime(value) {
 export function emptyForm(forms, action, account) {
   const values = {};
   for (const field of forms[action] ?? []) {
-    if (field.kind === 'units') values[field.name] = [];
+    if (field.kind === 'units' || field.kind === 'deputies') values[field.name] = [];
     else if (field.kind === 'switch') values[field.name] = false;
     else values[field.name] = (field.self && account?.[field.self]) || '';
   }
@@ -132,10 +132,35 @@ export function newIdempotencyKey() {
   return globalThis.crypto.randomUUID();
 }
 
+/**
+ * Posts a command with the form's key (`Idempotency-Key`) and, when given, the version it acts on (`If-Match`);
+ * answers the command's acknowledgement (`aggregateId`, `version`, the handler's `result`).
+ */
+export async function postCommand(url, body, { key, version } = {}, options = {}) {
+  const headers = { ...(await csrfHeaders()), 'Idempotency-Key': key };
+  if (version !== undefined && version !== null) headers['If-Match'] = `"${version}"`;
+  return postJson(url, body, { ...options, headers });
+}
+
 /** Sends an action to `{path}/{id}/{action}` with the version the page read (`If-Match`) and the form's key. */
-export async function sendAction(path, caseId, action, values, { version, key }, options = {}) {
-  const headers = { ...(await csrfHeaders()), 'Idempotency-Key': key, 'If-Match': `"${version}"` };
-  return postJson(`${path}/${encodeURIComponent(caseId)}/${action}`, commandBody(values), { ...options, headers });
+export function sendAction(path, caseId, action, values, { version, key }, options = {}) {
+  return postCommand(`${path}/${encodeURIComponent(caseId)}/${action}`, commandBody(values), { version, key }, options);
+}
+
+/** The action that shows a case's people in full (docs/roles.md); the allowed-actions answer lists it last. */
+export const REVEAL_PEOPLE = 'reveal-people';
+
+/** A case's people, masked: GET `{path}/{id}/people`. */
+export const fetchPeople = (path, caseId) => getJson(`${path}/${encodeURIComponent(caseId)}/people`);
+
+/**
+ * Shows a case's people in full, for a reason the server records (PersonalDataViewed). A fresh key each time: every
+ * view is a view of its own, and only a first answer carries the people (a replayed one does not).
+ */
+export async function revealPeople(path, caseId, reason) {
+  const accepted = await postCommand(`${path}/${encodeURIComponent(caseId)}/${REVEAL_PEOPLE}`, { reason },
+    { key: newIdempotencyKey() });
+  return accepted?.result ?? [];
 }
 
 export const fetchHistory = (id) => getJson(`/api/cases/${encodeURIComponent(id)}/history`);

@@ -3,10 +3,10 @@
  * each action with its command's fields in Chinese, and registering a petition by hand. What every case type shares
  * is in ../cases/cases.js.
  */
-import { getJson, postJson } from '../../api/http.js';
-import { csrfHeaders } from '../../api/csrf.js';
+import { getJson } from '../../api/http.js';
 import {
-  SATISFACTIONS, commandBody, emptyForm as emptyFormOf, fetchList, listStateInAddress, sendAction as sendTo,
+  SATISFACTIONS, commandBody, emptyForm as emptyFormOf, fetchList, listStateInAddress, postCommand,
+  sendAction as sendTo,
 } from '../cases/cases.js';
 
 export {
@@ -96,24 +96,14 @@ export function sendAction(petitionId, action, values, sent, options = {}) {
 }
 
 /** Registers a petition; answers the command's acknowledgement with the new case's `aggregateId`. */
-export async function registerPetition(values, key, options = {}) {
-  const headers = { ...(await csrfHeaders()), 'Idempotency-Key': key };
+export function registerPetition(values, key, options = {}) {
   const petitioner = commandBody({ name: values.name, phone: values.phone, idNumber: values.idNumber });
   const body = commandBody({
     source: values.source, regionId: values.regionId, stationId: values.stationId, deputyId: values.deputyId,
     title: values.title, content: values.content,
   });
-  return postJson('/api/petitions', { ...body, petitioner }, { ...options, headers });
+  return postCommand(PETITIONS, { ...body, petitioner }, { key }, options);
 }
 
 export const fetchPetition = (id) => getJson(`/api/petitions/${encodeURIComponent(id)}`);
 export const fetchActions = (id) => getJson(`/api/petitions/${encodeURIComponent(id)}/actions`);
-
-/** The region tree flattened for a picker, each name indented by its depth. */
-export function flattenRegions(tree, depth = 0, out = []) {
-  for (const region of tree ?? []) {
-    out.push({ value: region.regionId, label: `${'　'.repeat(depth)}${region.name}` });
-    flattenRegions(region.children, depth + 1, out);
-  }
-  return out;
-}

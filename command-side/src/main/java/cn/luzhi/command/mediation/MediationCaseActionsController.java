@@ -7,6 +7,7 @@ import static cn.luzhi.events.common.ActorRole.DEPUTY;
 import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
+import cn.luzhi.command.personaldata.RevealPeople;
 import cn.luzhi.command.security.LuzhiUser;
 import cn.luzhi.command.web.AllowedActions;
 import cn.luzhi.command.web.AllowedActions.ActionView;
@@ -49,7 +50,7 @@ class MediationCaseActionsController {
     MediationCaseActions actions(@PathVariable String mediationCaseId) {
         AllowedActions.Answer<MediationCaseState> answer = allowed.of(mediationCaseId, MediationCase.class,
                 "调解案件", ASKING, routes, MediationCaseLifecycle::replay,
-                MediationCaseActionsController::lifecycleRefusal);
+                MediationCaseActionsController::lifecycleRefusal, List.of(RevealPeople.MEDIATION_CASE));
         return new MediationCaseActions(mediationCaseId, answer.state().status().name(), answer.version(),
                 answer.actions());
     }

@@ -1,13 +1,7 @@
 package cn.luzhi.command.personaldata;
 
-import static cn.luzhi.command.access.Own.mediator;
-import static cn.luzhi.command.access.Own.petitionDeputy;
-import static cn.luzhi.command.access.Own.referringCourt;
 import static cn.luzhi.command.web.CommandRoute.action;
 import static cn.luzhi.events.common.ActorRole.ADMIN;
-import static cn.luzhi.events.common.ActorRole.CLERK;
-import static cn.luzhi.events.common.ActorRole.DEPUTY;
-import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
 import cn.luzhi.command.common.CommandRefused;
@@ -31,11 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataCommands implements CommandRoutes {
 
-    /** Who may see a petitioner in full: clerks, and the deputy the petition is addressed to or who took it up. */
-    static final Access REVEAL_PETITIONER = Access.by(CLERK).andOwn(DEPUTY, petitionDeputy(false));
-    /** Who may see a mediation case's parties in full: clerks, its mediators and the court that referred it. */
-    static final Access REVEAL_PARTIES = Access.by(CLERK).andOwn(DEPUTY, mediator()).andOwn(UNIT, referringCourt());
-
     private final PersonalDataVault vault;
     private final EventBus eventBus;
     private final CasePeople casePeople;
@@ -51,10 +40,7 @@ class PersonalDataCommands implements CommandRoutes {
         return List.of(
                 action("personal-data", "forget", ForgetPerson.class, "删除个人信息（被遗忘权），事件历史保持不变",
                         Access.by(ADMIN)),
-                action("petitions", "reveal-people", RevealPersonalData.class,
-                        "查看诉求人完整个人信息（须说明理由，查看行为记入审计）", REVEAL_PETITIONER),
-                action("mediation-cases", "reveal-people", RevealPersonalData.class,
-                        "查看调解当事人完整个人信息（须说明理由，查看行为记入审计）", REVEAL_PARTIES));
+                RevealPeople.PETITION, RevealPeople.MEDIATION_CASE);
     }
 
     @CommandHandler

@@ -8,6 +8,7 @@ import static cn.luzhi.events.common.ActorRole.SUPERVISOR;
 import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
+import cn.luzhi.command.personaldata.RevealPeople;
 import cn.luzhi.command.security.LuzhiUser;
 import cn.luzhi.command.web.AllowedActions;
 import cn.luzhi.command.web.AllowedActions.ActionView;
@@ -47,7 +48,7 @@ class PetitionActionsController {
     @GetMapping("/api/petitions/{petitionId}/actions")
     PetitionActions actions(@PathVariable String petitionId) {
         AllowedActions.Answer<PetitionState> answer = actions.of(petitionId, Petition.class, "诉求", ASKING, routes,
-                PetitionLifecycle::replay, PetitionActionsController::refusal);
+                PetitionLifecycle::replay, PetitionActionsController::refusal, List.of(RevealPeople.PETITION));
         return new PetitionActions(petitionId, answer.state().status().name(), answer.version(), answer.actions());
     }
 

@@ -5,9 +5,11 @@ import cn.luzhi.command.access.CaseHistory;
 import cn.luzhi.command.access.CommandGuard;
 import cn.luzhi.command.security.LuzhiUser;
 import cn.luzhi.events.common.Refusal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,15 @@ public class AllowedActions {
      */
     public <S> Answer<S> of(String caseId, Class<?> aggregate, String noun, Access asking, CommandRoutes routes,
                             Function<List<Object>, S> replay, Rules<S> rules) {
+        return of(caseId, aggregate, noun, asking, routes, replay, rules, List.of());
+    }
+
+    /**
+     * As above, followed by {@code alsoByAccess}: acts on the case that change nothing in its lifecycle (showing
+     * its people in full), so their route's {@link Access} alone decides, and a page learns it from the same answer.
+     */
+    public <S> Answer<S> of(String caseId, Class<?> aggregate, String noun, Access asking, CommandRoutes routes,
+                            Function<List<Object>, S> replay, Rules<S> rules, List<CommandRoute> alsoByAccess) {
         guard.admit(asking, "查看" + noun + "可办理的事项");
         CaseHistory history = guard.history(caseId);
         if (history.isEmpty()) {
@@ -60,7 +71,11 @@ public class AllowedActions {
             Optional<String> refusal = guard.refusal(route.access(), route.summary(), history)
                     .or(() -> rules.refusal(route, state, caller).map(Refusal::reason));
             return new ActionView(route.action(), route.summary(), refusal.isEmpty(), refusal.orElse(null));
-        }).toList();
-        return new Answer<>(state, history.events().size() - 1L, actions);
+        }).collect(Collectors.toCollection(ArrayList::new));
+        for (CommandRoute route : alsoByAccess) {
+            Optional<String> refusal = guard.refusal(route.access(), route.summary(), history);
+            actions.add(new ActionView(route.action(), route.summary(), refusal.isEmpty(), refusal.orElse(null)));
+        }
+        return new Answer<>(state, history.events().size() - 1L, List.copyOf(actions));
     }
 }

@@ -26,6 +26,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,7 +121,12 @@ class CommandController {
             }
             fields.put(EXPECTED_VERSION, parseVersion(ifMatch));
         }
-        return ResponseEntity.ok(send(route, fields, commandId, id));
+        CommandAccepted accepted = send(route, fields, commandId, id);
+        // A result for the caller alone (a ballot paper code) must stay out of every cache between here and them,
+        // whatever the filters in front of this controller add or leave out.
+        return accepted.result() == null ? ResponseEntity.ok(accepted)
+                : ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.PRAGMA, "no-cache")
+                        .body(accepted);
     }
 
     private CommandAccepted send(CommandRoute route, ObjectNode fields, String clientCommandId, String caseId) {

@@ -149,6 +149,10 @@ class PublicIntakeIT extends CommandSideIntegrationTest {
         JsonNode clerk = send("GET", "/api/account", "clerk", null).json();
         assertThat(clerk.get("role").asText()).isEqualTo("CLERK");
         assertThat(clerk.hasNonNull("deputyId")).isFalse();
+        assertThat(clerk.get("registers").valueStream().map(JsonNode::asText).toList())
+                .as("a clerk registers suggestions for any deputy").contains("petitions", "suggestions");
+        assertThat(deputy.get("registers").valueStream().map(JsonNode::asText).toList())
+                .as("a deputy drafts only in their own name").doesNotContain("suggestions");
         assertThat(send("GET", "/api/account", null, null).status()).isEqualTo(401);
     }
 

@@ -23,7 +23,8 @@ class MediationCaseActionsIT extends CommandSideIntegrationTest {
 
         Map<String, JsonNode> clerk = actions(id, "clerk");
         assertThat(clerk.keySet()).containsExactly("assign-mediators", "release-mediator", "record-session",
-                "extend", "settle", "fail", "withdraw", "confirm-judicially", "follow-up");
+                "extend", "settle", "fail", "withdraw", "confirm-judicially", "follow-up", "reveal-people");
+        assertThat(clerk.get("reveal-people").get("allowed").asBoolean()).isTrue();
         assertThat(clerk.get("assign-mediators").get("allowed").asBoolean()).isTrue();
         assertThat(clerk.get("settle").get("allowed").asBoolean()).isFalse();
         assertThat(clerk.get("settle").get("reason").asText()).isEqualTo("本案尚无调解记录，不能登记调解成功");
@@ -38,6 +39,8 @@ class MediationCaseActionsIT extends CommandSideIntegrationTest {
                 "{\"deputyIds\": [\"d-sun\", \"d-zhou\"]}");
         Map<String, JsonNode> mediator = actions(id, "deputy-sun");
         assertThat(mediator.get("record-session").get("allowed").asBoolean()).isTrue();
+        assertThat(mediator.get("reveal-people").get("allowed").asBoolean()).as("a mediator may see the parties")
+                .isTrue();
         assertThat(mediator.get("extend").get("reason").asText()).isEqualTo("「人大代表」无权延长调解期限（仅限一次）");
         assertThat(api.get("/api/mediation-cases/" + id + "/actions", "deputy", PASSWORD).status()).isEqualTo(403);
 

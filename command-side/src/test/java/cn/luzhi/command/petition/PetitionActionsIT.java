@@ -23,7 +23,8 @@ class PetitionActionsIT extends CommandSideIntegrationTest {
 
         Map<String, JsonNode> clerk = actions(id, "clerk");
         assertThat(clerk.keySet()).containsExactly("accept", "decline", "forward", "extend", "reply", "follow-up",
-                "rate", "close", "urge", "withdraw", "merge");
+                "rate", "close", "urge", "withdraw", "merge", "reveal-people");
+        assertThat(clerk.get("reveal-people").get("allowed").asBoolean()).as("a clerk may see the petitioner").isTrue();
         assertThat(clerk.get("accept").get("allowed").asBoolean()).isTrue();
         assertThat(clerk.get("close").get("reason").asText()).isEqualTo("诉求当前状态为「待受理」，不能办结");
         assertThat(clerk.get("reply").get("reason").asText()).isEqualTo("「工作人员」无权承办单位答复");
@@ -34,17 +35,23 @@ class PetitionActionsIT extends CommandSideIntegrationTest {
 
         api.post("/api/petitions/" + id + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-li\"}");
         assertThat(actions(id, "deputy-li").get("forward").get("allowed").asBoolean()).isTrue();
+        assertThat(actions(id, "deputy-li").get("reveal-people").get("allowed").asBoolean())
+                .as("the deputy who took the petition up").isTrue();
         assertThat(api.get("/api/petitions/" + id + "/actions", "deputy", PASSWORD).status()).isEqualTo(403);
 
         api.post("/api/petitions/" + id + "/forward", "clerk", PASSWORD, "{\"unitIds\": [\"u-city\"]}");
         Map<String, JsonNode> unit = actions(id, "unit");
         assertThat(unit.get("reply").get("allowed").asBoolean()).isTrue();
         assertThat(unit.get("forward").get("reason").asText()).isEqualTo("「承办单位」无权转交承办单位并设定答复期限");
+        assertThat(unit.get("reveal-people").get("allowed").asBoolean()).as("a unit sees petitioners masked only")
+                .isFalse();
 
         api.post("/api/petitions/" + id + "/reply", "unit", PASSWORD, "{\"unitId\": \"u-city\", \"reply\": \"已修复\"}");
         assertThat(actions(id, "unit").get("reply").get("reason").asText())
                 .isEqualTo("诉求当前状态为「已答复」，不能答复");
         assertThat(actions(id, "supervisor").get("urge").get("allowed").asBoolean()).isTrue();
+        assertThat(actions(id, "supervisor").get("reveal-people").get("reason").asText())
+                .isEqualTo("「督办人员」无权查看诉求人完整个人信息（须说明理由，查看行为记入审计）");
     }
 
     @Test

@@ -41,7 +41,8 @@ class TodoBrowserIT {
         String late = cases.forwardedPetition(CockpitCases.TOWNS.get(1), lateTitle, Instant.now().plusSeconds(15));
 
         Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
-        assertNavigation(clerk, List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码"));
+        assertNavigation(clerk,
+                List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码", "票决会场"));
         Locator toAccept = group(clerk, "待受理的民意诉求");
         PlaywrightAssertions.assertThat(row(toAccept, firstTitle)).containsText("待受理");
         Locator count = clerk.getByTestId("todo-count").locator(".el-badge__content");

@@ -94,7 +94,19 @@ final class WorkPagesBrowser {
      * led to (the role's start page). Dialogs the page opens are collected in {@code dialogs}.
      */
     Page logInAs(String user, List<String> dialogs) {
-        Page page = newPage(new Browser.NewContextOptions().setViewportSize(1600, 1000), dialogs);
+        return loggedIn(user, newPage(new Browser.NewContextOptions().setViewportSize(1600, 1000), dialogs));
+    }
+
+    /**
+     * A fresh phone-sized context (390 x 844, touch) logged in as {@code user} through the login page: a deputy on
+     * their own phone. Dialogs the page opens are collected in {@code dialogs}.
+     */
+    Page logInOnPhoneAs(String user, List<String> dialogs) {
+        return loggedIn(user, newPage(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
+                .setHasTouch(true), dialogs));
+    }
+
+    private Page loggedIn(String user, Page page) {
         // Once in CI a login did not leave the login page within 30 s, which no local run reproduced: a second
         // attempt, and if that fails too, what the page said. The login itself is BrowserSafetyIT's subject.
         for (int attempt = 1; !logIn(page, user); attempt++) {

@@ -45,7 +45,8 @@ class WorkbenchBrowserIT {
 
         // The clerk lands on 待办, goes to the petition list and registers a petition that arrived by phone.
         Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
-        assertNavigation(clerk, List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码"));
+        assertNavigation(clerk,
+                List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "案件追溯", "督办", "二维码", "票决会场"));
         goTo(clerk, "民意诉求", "/petitions.html");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记诉求")).click();
         Locator register = dialog(clerk, "登记诉求");
@@ -80,7 +81,8 @@ class WorkbenchBrowserIT {
         Locator merge = dialog(clerk, "合并重复诉求");
         merge.getByLabel("并入的诉求编号").fill(petition);
         merge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交")).click();
-        PlaywrightAssertions.assertThat(merge.getByRole(AriaRole.ALERT)).containsText("不能把诉求合并到它自己");
+        // The field's error has role alert too (Element Plus): the dialog's own alert is the .el-alert.
+        PlaywrightAssertions.assertThat(merge.locator(".el-alert")).containsText("不能把诉求合并到它自己");
         PlaywrightAssertions.assertThat(merge.locator(".el-form-item__error")).containsText("不能把诉求合并到它自己");
         merge.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
         PlaywrightAssertions.assertThat(merge).isHidden();

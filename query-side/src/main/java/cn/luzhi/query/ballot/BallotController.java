@@ -2,7 +2,9 @@ package cn.luzhi.query.ballot;
 
 import cn.luzhi.query.ballot.BallotViews.BallotDetailView;
 import cn.luzhi.query.ballot.BallotViews.BallotView;
+import cn.luzhi.query.ballot.BallotViews.RollCallView;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.security.Viewers;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,14 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ballot list and detail pages' data. */
+/** The ballot list and detail pages' data, and the ballot desk's roll call. */
 @RestController
 class BallotController {
 
     private final BallotQueries queries;
+    private final Viewers viewers;
 
-    BallotController(BallotQueries queries) {
+    BallotController(BallotQueries queries, Viewers viewers) {
         this.queries = queries;
+        this.viewers = viewers;
     }
 
     @GetMapping("/api/ballots")
@@ -30,5 +34,11 @@ class BallotController {
     @GetMapping("/api/ballots/{ballotId}")
     BallotDetailView ballot(@PathVariable String ballotId) {
         return queries.findBallot(ballotId);
+    }
+
+    /** The ballot desk's roll call: who is entitled and who has checked in, never who voted. */
+    @GetMapping("/api/ballots/{ballotId}/roll-call")
+    RollCallView rollCall(@PathVariable String ballotId) {
+        return queries.findRollCall(ballotId, viewers.current());
     }
 }

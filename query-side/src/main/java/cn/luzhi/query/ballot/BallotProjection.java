@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
  * Ballot list and detail read model. Every change is announced as a {@link CaseChanged} in the projection's
  * transaction; how (and whether) it reaches anyone is not this class's business.
  * <p>
- * The ballot stays secret here: a check-in and a vote each only add one to a count. A vote's paper hash and
- * choices are never read, and its announcement names no actor even if its metadata were to.
+ * The ballot stays secret here: a vote only adds one to a count, and a check-in marks the deputy present on the
+ * roll call (public at the door) without any trace of the paper. A vote's paper hash and choices are never read,
+ * and its announcement names no actor even if its metadata were to.
  */
 @Component
-@ReadModelTables(value = {"ballot", "ballot_candidate"},
+@ReadModelTables(value = {"ballot", "ballot_candidate", "ballot_deputy"},
         aggregateRows = @ReadModelTables.AggregateRows(type = "Ballot", table = "ballot", key = "ballot_id",
                 folded = {"status", "level", "region_id", "year", "title"}))
 @ProcessingGroup(BallotProjection.PROCESSING_GROUP)
@@ -87,15 +88,24 @@ public class BallotProjection {
             row.shortlist(event.candidateIds());
             row.maxChoices = event.maxChoices();
             row.entitled = event.entitledDeputies().size();
+            row.rollCall.clear();
+            event.entitledDeputies().forEach(deputy -> row.rollCall.putIfAbsent(deputy.value(),
+                    new RollCallEntry(row.rollCall.size() + 1)));
             row.openedAt = context.at();
             row.closesAt = event.closesAt();
         });
     }
 
-    /** Who checked in is public (the roll call), but only the count is kept, which is all the ballot shows. */
+    /** Who checked in is public at the door (the roll call); which paper they took is not in the event at all. */
     @EventHandler
     void on(DeputyCheckedIn event, TrackedEventMessage<?> message) {
-        update(event.ballotId(), message, event, (row, context) -> row.checkedIn++);
+        update(event.ballotId(), message, event, (row, context) -> {
+            row.checkedIn++;
+            RollCallEntry entry = row.rollCall.get(event.deputyId().value());
+            if (entry != null) {
+                entry.checkedIn = true;
+            }
+        });
     }
 
     @EventHandler

@@ -1,10 +1,13 @@
 package cn.luzhi.query.ballot;
 
+import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.ballot.BallotViews.BallotDetailView;
 import cn.luzhi.query.ballot.BallotViews.BallotView;
+import cn.luzhi.query.ballot.BallotViews.RollCallView;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
 import jakarta.persistence.criteria.Predicate;
@@ -17,7 +20,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds ballots for the list and the detail page. */
+/** Finds ballots for the list, the detail page and the ballot desk. */
 @Component
 @Transactional(readOnly = true)
 public class BallotQueries {
@@ -46,6 +49,19 @@ public class BallotQueries {
         BallotRow row = rows.findById(ballotId).orElseThrow(() -> new NotFound("票决", ballotId));
         return BallotDetailView.of(row, names(List.of(row)),
                 projects.findByBallotIdOrderByBudgetDescProjectIdAsc(ballotId));
+    }
+
+    /**
+     * The roll call of a ballot: every entitled deputy for the desk's roles, only themselves for a deputy (a deputy
+     * who is not entitled finds an empty list), nobody for anyone else.
+     */
+    public RollCallView findRollCall(String ballotId, Viewer viewer) {
+        BallotRow row = rows.findById(ballotId).orElseThrow(() -> new NotFound("票决", ballotId));
+        java.util.function.Predicate<String> shown = viewer.role() == ActorRole.DEPUTY
+                ? deputyId -> deputyId.equals(viewer.deputyId())
+                : deputyId -> viewer.role() != ActorRole.CITIZEN && viewer.role() != ActorRole.UNIT;
+        List<String> deputies = row.rollCall.keySet().stream().filter(shown).toList();
+        return RollCallView.of(row, referenceData.names(List.of(), List.of(), deputies, List.of()), shown);
     }
 
     private Names names(Collection<BallotRow> found) {

@@ -18,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A ballot on livelihood projects as its events left it. Secret by construction: check-ins and papers are
- * counted, never listed, so nothing here can tie a deputy to a choice; the candidates' votes are only those of
- * the published tally.
+ * A ballot on livelihood projects as its events left it. Secret by construction: papers are counted, never
+ * listed, and the roll call says who checked in but never who voted, so nothing here can tie a deputy to a choice;
+ * the candidates' votes are only those of the published tally.
  */
 @Entity
 @Table(name = "ballot")
@@ -54,6 +54,11 @@ public class BallotRow extends ProjectedRow {
     @CollectionTable(name = "ballot_candidate", joinColumns = @JoinColumn(name = "ballot_id"))
     @MapKeyColumn(name = "candidate_id")
     Map<String, CandidateEntry> candidates = new LinkedHashMap<>();
+    /** The entitled deputies by deputy id, from the opening on: the roll call at the door. */
+    @ElementCollection
+    @CollectionTable(name = "ballot_deputy", joinColumns = @JoinColumn(name = "ballot_id"))
+    @MapKeyColumn(name = "deputy_id")
+    Map<String, RollCallEntry> rollCall = new LinkedHashMap<>();
 
     protected BallotRow() {
         // For JPA.

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What the ballot API answers: names instead of bare ids, labels beside codes, and counts where a list of
@@ -86,6 +88,33 @@ public final class BallotViews {
                     row.candidates.entrySet().stream().sorted(CANDIDATE_ORDER)
                             .map(entry -> CandidateView.of(entry.getKey(), entry.getValue())).toList(),
                     projects.stream().map(ProjectRef::of).toList(), row.lastGlobalIndex());
+        }
+    }
+
+    /** An entitled deputy at the door: present (checked in) or not. Whether they voted is known to no one. */
+    public record RollCallDeputy(String deputyId, String name, boolean checkedIn) {
+    }
+
+    /**
+     * A ballot's roll call for its desk (票决会场): the counts of the ballot and the entitled deputies in the order
+     * the opening named them; a deputy reading it finds only themselves (or nobody, when not entitled).
+     */
+    public record RollCallView(String ballotId, String title, BallotStatus status, String statusLabel,
+                               Integer maxChoices, int entitled, int checkedIn, int votesCast, Instant closesAt,
+                               List<RollCallDeputy> deputies, long lastGlobalIndex) {
+
+        static RollCallView of(BallotRow row, Names names, Predicate<String> shown) {
+            return new RollCallView(row.ballotId, row.title, row.status, row.status.label(), row.maxChoices,
+                    row.entitled, row.checkedIn, row.votesCast, row.closesAt,
+                    row.rollCall.entrySet().stream()
+                            .filter(entry -> shown.test(entry.getKey()))
+                            .sorted(Comparator.comparingInt(entry -> entry.getValue().rollOrder))
+                            .map(entry -> new RollCallDeputy(entry.getKey(),
+                                    // A deputy not (yet) in the register is called by their id, never left blank.
+                                    Objects.requireNonNullElse(names.deputy(entry.getKey()), entry.getKey()),
+                                    entry.getValue().checkedIn))
+                            .toList(),
+                    row.lastGlobalIndex());
         }
     }
 }

@@ -130,6 +130,28 @@ class BallotProjectionTest {
     }
 
     @Test
+    void shouldKeepTheRollCallOfWhoCheckedInButNothingOfWhoVoted() {
+        collectAndOpen();
+        harness.apply(VOTING, new DeputyCheckedIn(BALLOT, DeputyId.of("d-3")));
+        harness.apply(VOTING, new VoteCast(BALLOT, PAPER_HASH, List.of("c-1")));
+
+        BallotRow row = harness.read(BallotRow.class, "b-1");
+        assertThat(row.rollCall.keySet()).containsExactlyInAnyOrder("d-1", "d-2", "d-3", "d-4");
+        assertThat(row.rollCall.get("d-3").checkedIn).isTrue();
+        assertThat(row.rollCall.get("d-1").checkedIn).isFalse();
+        assertThat(row.rollCall.get("d-4").rollOrder).isEqualTo(4);
+        List<?> rollCall = ReadModelDatabase.query(entityManager -> entityManager
+                .createNativeQuery("SELECT t::text FROM read.ballot_deputy t").getResultList());
+        assertThat(rollCall).hasSize(4).allSatisfy(line -> assertThat(line.toString()).doesNotContain(PAPER_HASH)
+                .doesNotContain("c-1"));
+        List<?> columns = ReadModelDatabase.query(entityManager -> entityManager.createNativeQuery("""
+                SELECT column_name FROM information_schema.columns
+                 WHERE table_schema = 'read' AND table_name = 'ballot_deputy'""").getResultList());
+        assertThat(columns).map(Object::toString)
+                .containsExactlyInAnyOrder("ballot_id", "deputy_id", "roll_order", "checked_in");
+    }
+
+    @Test
     void shouldAnnounceAVoteWithoutNamingAnyone() {
         collectAndOpen();
         long vote = harness.apply(VOTING, new VoteCast(BALLOT, PAPER_HASH, List.of("c-1")));

@@ -128,6 +128,28 @@ class BallotListsIT extends QuerySideIntegrationTest {
         }
     }
 
+    @Test
+    void shouldShowTheRollCallToTheDeskAndOnlyThemselvesToADeputy() {
+        JsonNode desk = get("/api/ballots/b-1/roll-call");
+        assertThat(desk.get("entitled").asInt()).isEqualTo(5);
+        assertThat(desk.get("checkedIn").asInt()).isEqualTo(4);
+        assertThat(desk.get("votesCast").asInt()).isEqualTo(3);
+        assertThat(desk.get("deputies").toString()).isEqualTo("["
+                + "{\"deputyId\":\"d-1\",\"name\":\"张三\",\"checkedIn\":true},"
+                + "{\"deputyId\":\"d-2\",\"name\":\"李梅\",\"checkedIn\":true},"
+                + "{\"deputyId\":\"d-3\",\"name\":\"d-3\",\"checkedIn\":true},"
+                + "{\"deputyId\":\"d-4\",\"name\":\"d-4\",\"checkedIn\":true},"
+                + "{\"deputyId\":\"d-5\",\"name\":\"d-5\",\"checkedIn\":false}]");
+
+        Http.Response own = http.get("/api/ballots/b-1/roll-call", "deputy");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("deputies").toString())
+                .isEqualTo("[{\"deputyId\":\"d-1\",\"name\":\"张三\",\"checkedIn\":true}]");
+        assertThat(http.get("/api/ballots/b-1/roll-call", "unit").status()).isEqualTo(403);
+        assertThat(http.get("/api/ballots/b-1/roll-call", "citizen").status()).isEqualTo(403);
+        assertThat(http.get("/api/ballots/b-unknown/roll-call", "clerk").status()).isEqualTo(404);
+    }
+
     private static String candidate(String id, String title, String proposer, String proposerLabel, String budget,
                                     Integer position, Integer rank, Integer votes, Boolean approved) {
         return "{\"candidateId\":\"" + id + "\",\"title\":\"" + title + "\",\"description\":\"" + title + "的说明\","

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import BallotDeskPage from './BallotDeskPage.vue';
+
+mountWorkPage(BallotDeskPage);

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import VotePage from './VotePage.vue';
+
+mountWorkPage(VotePage);
