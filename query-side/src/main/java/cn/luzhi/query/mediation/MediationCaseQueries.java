@@ -1,5 +1,6 @@
 package cn.luzhi.query.mediation;
 
+import cn.luzhi.events.mediation.MediationCaseStatus;
 import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
@@ -13,6 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,6 +28,8 @@ public class MediationCaseQueries {
 
     private static final Sort NEWEST_FIRST =
             Sort.by(Sort.Order.desc("referredAt"), Sort.Order.asc("mediationCaseId"));
+    private static final Sort MOST_URGENT =
+            Sort.by(Sort.Order.asc("mediationDueAt"), Sort.Order.asc("referredAt"), Sort.Order.asc("mediationCaseId"));
 
     private final MediationCaseRows rows;
     private final ReferenceData referenceData;
@@ -41,6 +45,19 @@ public class MediationCaseQueries {
             Names names = names(found);
             return found.stream().map(row -> MediationCaseView.of(row, names)).toList();
         });
+    }
+
+    /**
+     * The first {@code size} visible mediation cases in one of {@code statuses}, the most urgent first: the earliest
+     * end of the mediation period, the longest waiting first (the 待办 lists, whose statuses the lifecycle gives).
+     */
+    public ResultPage<MediationCaseView> findWaiting(Set<MediationCaseStatus> statuses, Viewer viewer, int size) {
+        Specification<MediationCaseRow> inStatuses = (root, query, cb) -> root.get("status").in(statuses);
+        return ResultPage.of(rows.findAll(inStatuses.and(visibleTo(viewer)), PageRequest.of(0, size, MOST_URGENT)),
+                found -> {
+                    Names names = names(found);
+                    return found.stream().map(row -> MediationCaseView.of(row, names)).toList();
+                });
     }
 
     public MediationCaseDetailView findMediationCase(String mediationCaseId, Viewer viewer) {

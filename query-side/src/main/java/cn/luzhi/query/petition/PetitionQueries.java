@@ -1,5 +1,6 @@
 package cn.luzhi.query.petition;
 
+import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.InvalidQuery;
 import cn.luzhi.query.common.NotFound;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PetitionQueries {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("petitionId"));
+    /** PostgreSQL sorts missing deadlines last in ascending order. */
+    private static final Sort MOST_URGENT = Sort.by(Sort.Order.asc("replyDueAt"), Sort.Order.asc("submittedAt"),
+            Sort.Order.asc("petitionId"));
 
     /** The columns a list may be sorted by ({@code sort=replyDueAt}, {@code sort=-replyDueAt} for descending). */
     static final Set<String> SORTABLE = Set.of("submittedAt", "replyDueAt", "status", "title", "regionId");
@@ -50,6 +54,19 @@ public class PetitionQueries {
     public ResultPage<PetitionView> findPetitions(PetitionFilter filter, Viewer viewer, int page, int size, Sort sort) {
         Pageable pageable = PageRequest.of(page, size, sort);
         return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), pageable),
+                found -> {
+                    Names names = names(found);
+                    return found.stream().map(row -> PetitionView.of(row, names)).toList();
+                });
+    }
+
+    /**
+     * The first {@code size} visible petitions in one of {@code statuses}, the most urgent first: the earliest reply
+     * deadline, then those without one, the longest waiting first (the 待办 lists, whose statuses the lifecycle gives).
+     */
+    public ResultPage<PetitionView> findWaiting(Set<PetitionStatus> statuses, Viewer viewer, int size) {
+        Specification<PetitionRow> inStatuses = (root, query, cb) -> root.get("status").in(statuses);
+        return ResultPage.of(rows.findAll(inStatuses.and(visibleTo(viewer)), PageRequest.of(0, size, MOST_URGENT)),
                 found -> {
                     Names names = names(found);
                     return found.stream().map(row -> PetitionView.of(row, names)).toList();

@@ -1,5 +1,6 @@
 package cn.luzhi.query.suggestion;
 
+import cn.luzhi.events.suggestion.SuggestionStatus;
 import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
@@ -13,6 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -26,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionQueries {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("suggestionId"));
+    /** PostgreSQL sorts missing deadlines last in ascending order. */
+    private static final Sort MOST_URGENT = Sort.by(Sort.Order.asc("replyDueAt"), Sort.Order.asc("submittedAt"),
+            Sort.Order.asc("suggestionId"));
 
     private final SuggestionRows rows;
     private final ReferenceData referenceData;
@@ -41,6 +46,23 @@ public class SuggestionQueries {
             Names names = names(found);
             return found.stream().map(row -> SuggestionView.of(row, names)).toList();
         });
+    }
+
+    /**
+     * The first {@code size} visible suggestions in one of {@code statuses} (and picked for key supervision or not,
+     * when {@code keySupervision} says), the most urgent first: the earliest reply deadline, then those without one,
+     * the longest waiting first (the 待办 lists, whose statuses the lifecycle gives).
+     */
+    public ResultPage<SuggestionView> findWaiting(Set<SuggestionStatus> statuses, Boolean keySupervision,
+                                                  Viewer viewer, int size) {
+        Specification<SuggestionRow> waiting = (root, query, cb) -> keySupervision == null
+                ? root.get("status").in(statuses)
+                : cb.and(root.get("status").in(statuses), cb.equal(root.get("keySupervision"), keySupervision));
+        return ResultPage.of(rows.findAll(waiting.and(visibleTo(viewer)), PageRequest.of(0, size, MOST_URGENT)),
+                found -> {
+                    Names names = names(found);
+                    return found.stream().map(row -> SuggestionView.of(row, names)).toList();
+                });
     }
 
     public SuggestionDetailView findSuggestion(String suggestionId, Viewer viewer) {
