@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -48,9 +49,10 @@ public final class TextSearch {
      */
     public static <T> Specification<T> matching(String q, String title, String body) {
         List<String> words = words(q);
+        // A bound value, not cb.literal: Hibernate writes a literal into the SQL text.
         return (root, query, cb) -> cb.and(words.stream()
                 .map(word -> cb.isTrue(cb.function("read.search_matches", Boolean.class, root.get(title),
-                        root.get(body), cb.literal(word))))
+                        root.get(body), ((HibernateCriteriaBuilder) cb).value(word))))
                 .toArray(Predicate[]::new));
     }
 }
