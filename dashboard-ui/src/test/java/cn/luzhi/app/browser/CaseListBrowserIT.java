@@ -5,6 +5,7 @@ import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.luzhi.query.support.Workbooks;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,8 +19,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,17 +70,8 @@ class CaseListBrowserIT {
     }
 
     private static List<List<String>> rows(Download download) throws IOException {
-        try (InputStream file = Files.newInputStream(download.path());
-             ReadableWorkbook workbook = new ReadableWorkbook(file)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (int column = 0; column < row.getCellCount(); column++) {
-                    cells.add(row.getCellText(column));
-                }
-                rows.add(cells);
-            }
-            return rows;
+        try (InputStream file = Files.newInputStream(download.path())) {
+            return Workbooks.rows(file);
         }
     }
 

@@ -20,6 +20,7 @@ import cn.luzhi.query.support.KnownHistory;
 import cn.luzhi.query.support.Projections;
 import cn.luzhi.query.support.QuerySideIntegrationTest;
 import cn.luzhi.query.support.StaffAccounts;
+import cn.luzhi.query.support.Workbooks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -28,8 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -236,17 +235,7 @@ class CaseListSearchIT extends QuerySideIntegrationTest {
     }
 
     private static List<List<String>> sheet(byte[] workbook) throws IOException {
-        try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : read.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (int column = 0; column < row.getCellCount(); column++) {
-                    cells.add(row.getCellText(column));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
+        return Workbooks.rows(new ByteArrayInputStream(workbook));
     }
 
     private static String encode(String text) {
