@@ -54,6 +54,9 @@ public final class QueryAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/checkpoints",
                         "/api/audit/checkpoints/**").hasAnyRole(AUDIT_ROLES)
                 .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDIT_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/petitions/export.xlsx", "/api/suggestions/export.xlsx",
+                        "/api/mediation-cases/export.xlsx", "/api/ballots/export.xlsx", "/api/projects/export.xlsx")
+                .hasAnyRole(STAFF_ROLES)
                 .requestMatchers("/ws", "/ws/**").hasAnyRole(STAFF_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STAFF_ROLES);
     }
