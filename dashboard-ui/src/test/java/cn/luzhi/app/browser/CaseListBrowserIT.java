@@ -1,5 +1,6 @@
 package cn.luzhi.app.browser;
 
+import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
 import static cn.luzhi.app.browser.WorkbenchSteps.screenshot;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,8 @@ class CaseListBrowserIT {
                 cases.clerk().number("/api/petitions?q=" + encode(mark), "$.totalElements") == 3);
         List<String> blocked = new ArrayList<>();
 
-        Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
+        Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
+        goTo(clerk, "民意诉求", "/petitions.html");
         clerk.getByLabel("关键词").fill("停车 " + mark);
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         Locator list = clerk.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
