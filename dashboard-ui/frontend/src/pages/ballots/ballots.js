@@ -26,17 +26,20 @@ export const PROPOSER_KINDS = [
   { value: 'GOVERNMENT', label: '政府部门提出' },
 ];
 
-/** The list's filter fields, as the query API names them (query-side BallotFilter). */
-export const FILTER_FIELDS = ['status', 'level', 'regionId', 'year'];
+/**
+ * The list's filter fields, as the query API names them (query-side BallotFilter; `q`: words of the title or the
+ * reason of the shortlist).
+ */
+export const FILTER_FIELDS = ['status', 'q', 'level', 'regionId', 'year'];
 
-/** The list's filter and page in the address. */
-export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
+/** The list's filter, page and order in the address; the newest ballot first by default. */
+export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS, { defaultSort: '-createdAt' });
 
 export const BALLOTS = '/api/ballots';
+/** The list as an Excel workbook, for the same filter and order. */
+export const BALLOTS_EXPORT = `${BALLOTS}/export.xlsx`;
 
-/** The query API has no order parameter for ballots: the list comes in its own order. */
-export const fetchBallots = ({ filter, page, size }, options = {}) =>
-  fetchList(BALLOTS, { filter, page, size, sort: '' }, options);
+export const fetchBallots = (listState, options = {}) => fetchList(BALLOTS, listState, options);
 export const fetchBallot = (id) => getJson(`${BALLOTS}/${encodeURIComponent(id)}`);
 export const fetchActions = (id) => getJson(`${BALLOTS}/${encodeURIComponent(id)}/actions`);
 

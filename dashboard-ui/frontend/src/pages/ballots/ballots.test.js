@@ -3,10 +3,11 @@ import { emptyForm } from '../cases/cases.js';
 import { ACTION_FORMS, LIST_IN_ADDRESS, NOT_OFFERED, candidateChoices, nextCandidateId } from './ballots.js';
 
 describe('the ballot list in the address', () => {
-  it('keeps the level and year filters', () => {
-    const search = '?status=OPEN&level=TOWN&year=2026';
+  it('keeps the words, level and year filters and the order', () => {
+    const search = '?status=OPEN&q=%E5%85%BB%E8%80%81&level=TOWN&year=2026&sort=-closesAt';
     const state = LIST_IN_ADDRESS.fromSearch(search);
-    expect(state.filter).toEqual({ status: 'OPEN', level: 'TOWN', regionId: '', year: '2026', q: '' });
+    expect(state.filter).toEqual({ status: 'OPEN', q: '养老', level: 'TOWN', regionId: '', year: '2026' });
+    expect(state.sort).toBe('-closesAt');
     expect(LIST_IN_ADDRESS.toSearch(state)).toBe(search);
   });
 });

@@ -1,16 +1,17 @@
 /**
  * The state of one case list page, for any case type: the filter, page, size and order, kept in the address
  * (`inAddress`, from listStateInAddress) so a reload or a shared link shows the same list, and the answer of the
- * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown.
+ * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown. The table shows the order
+ * the address asks for, or else the list API's own (`inAddress.defaultSort`).
  */
 import { reactive, ref } from 'vue';
-import { sortParam, tableSort } from './cases.js';
+import { exportUrl, sortParam, tableSort } from './cases.js';
 
 export function caseList(inAddress, fetchPage) {
   const initial = inAddress.fromSearch(window.location.search);
   const filter = reactive({ ...initial.filter });
   const state = reactive({ page: initial.page, size: initial.size, sort: initial.sort });
-  const defaultSort = tableSort(initial.sort);
+  const defaultSort = tableSort(initial.sort || inAddress.defaultSort);
   const result = ref(null);
   const loading = ref(false);
   const error = ref('');
@@ -59,5 +60,12 @@ export function caseList(inAddress, fetchPage) {
     load();
   }
 
-  return { filter, state, defaultSort, result, loading, error, load, search, reset, onSort, onPage, onSize };
+  /** The list's export at `path` for the filter as the form shows it and the order as the table shows it. */
+  function exportAddress(path) {
+    return exportUrl(path, { filter: { ...filter }, sort: state.sort });
+  }
+
+  return {
+    filter, state, defaultSort, result, loading, error, load, search, reset, onSort, onPage, onSize, exportAddress,
+  };
 }

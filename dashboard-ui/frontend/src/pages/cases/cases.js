@@ -19,9 +19,10 @@ export const SATISFACTIONS = [
 /**
  * The list state in the address for a list with these filter fields (`?status=X&page=2&sort=-replyDueAt`), so a
  * reload or a shared link shows the same list. The page in the address counts from 1, as the pager shows it. Every
- * list searches by words (`q`, CaseFilters' 关键词), so `q` is among the fields whether the type names it or not.
+ * list searches by words (`q`, CaseListFrame's 关键词), so `q` is among the fields whether the type names it or not.
+ * `defaultSort` is the order the list API gives without `sort` (its *Queries ORDER's default), for the table to show.
  */
-export function listStateInAddress(typeFields) {
+export function listStateInAddress(typeFields, { defaultSort = '-submittedAt' } = {}) {
   const filterFields = typeFields.includes('q') ? typeFields : [...typeFields, 'q'];
   function fromSearch(search) {
     const params = new URLSearchParams(search);
@@ -42,7 +43,7 @@ export function listStateInAddress(typeFields) {
     const text = params.toString();
     return text ? `?${text}` : '';
   }
-  return { fromSearch, toSearch };
+  return { fromSearch, toSearch, defaultSort };
 }
 
 /** Element Plus's sort event (`{ prop, order: 'ascending' | 'descending' | null }`) as the API's `sort`. */

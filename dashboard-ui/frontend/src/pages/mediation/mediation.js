@@ -28,17 +28,21 @@ export const DISPUTE_TYPES = [
   { value: 'OTHER', label: '其他' },
 ];
 
-/** The list's filter fields, as the query API names them (query-side MediationCaseFilter; unitId is the court). */
-export const FILTER_FIELDS = ['status', 'disputeType', 'regionId', 'unitId', 'deputyId', 'overdue', 'from', 'to'];
+/**
+ * The list's filter fields, as the query API names them (query-side MediationCaseFilter; unitId is the court; `q`:
+ * words of the case number or the court's ruling number).
+ */
+export const FILTER_FIELDS = ['status', 'q', 'disputeType', 'regionId', 'unitId', 'deputyId', 'overdue', 'from',
+  'to'];
 
-/** The list's filter and page in the address. */
-export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
+/** The list's filter, page and order in the address; newest referral first by default. */
+export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS, { defaultSort: '-referredAt' });
 
 export const MEDIATION_CASES = '/api/mediation-cases';
+/** The list as an Excel workbook, for the same filter and order. */
+export const MEDIATION_EXPORT = `${MEDIATION_CASES}/export.xlsx`;
 
-/** The query API has no order parameter for mediation cases: the list comes in its own order. */
-export const fetchMediationCases = ({ filter, page, size }, options = {}) =>
-  fetchList(MEDIATION_CASES, { filter, page, size, sort: '' }, options);
+export const fetchMediationCases = (listState, options = {}) => fetchList(MEDIATION_CASES, listState, options);
 export const fetchMediationCase = (id) => getJson(`${MEDIATION_CASES}/${encodeURIComponent(id)}`);
 export const fetchActions = (id) => getJson(`${MEDIATION_CASES}/${encodeURIComponent(id)}/actions`);
 

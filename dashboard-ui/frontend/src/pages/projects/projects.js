@@ -14,17 +14,20 @@ export const STATUSES = [
   { value: 'RATED', label: '已测评' },
 ];
 
-/** The list's filter fields, as the query API names them (query-side LivelihoodProjectFilter). */
-export const FILTER_FIELDS = ['status', 'ballotId', 'regionId', 'year'];
+/**
+ * The list's filter fields, as the query API names them (query-side LivelihoodProjectFilter; `q`: words of the
+ * title or the latest progress note).
+ */
+export const FILTER_FIELDS = ['status', 'q', 'ballotId', 'regionId', 'year'];
 
-/** The list's filter and page in the address. */
-export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
+/** The list's filter, page and order in the address; the latest approved first by default. */
+export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS, { defaultSort: '-approvedAt' });
 
 export const PROJECTS = '/api/projects';
+/** The list as an Excel workbook, for the same filter and order. */
+export const PROJECTS_EXPORT = `${PROJECTS}/export.xlsx`;
 
-/** The query API has no order parameter for projects: the list comes in its own order. */
-export const fetchProjects = ({ filter, page, size }, options = {}) =>
-  fetchList(PROJECTS, { filter, page, size, sort: '' }, options);
+export const fetchProjects = (listState, options = {}) => fetchList(PROJECTS, listState, options);
 export const fetchProject = (id) => getJson(`${PROJECTS}/${encodeURIComponent(id)}`);
 export const fetchActions = (id) => getJson(`${PROJECTS}/${encodeURIComponent(id)}/actions`);
 

@@ -3,10 +3,10 @@ import { commandBody, emptyForm } from '../cases/cases.js';
 import { ACTION_FORMS, LIST_IN_ADDRESS, openMilestones } from './projects.js';
 
 describe('the project list in the address', () => {
-  it('keeps the ballot and year filters', () => {
-    const search = '?status=IN_PROGRESS&ballotId=b-1&year=2026&page=2';
+  it('keeps the words, ballot and year filters', () => {
+    const search = '?status=IN_PROGRESS&q=%E9%81%93%E8%B7%AF&ballotId=b-1&year=2026&page=2';
     const state = LIST_IN_ADDRESS.fromSearch(search);
-    expect(state.filter).toEqual({ status: 'IN_PROGRESS', ballotId: 'b-1', regionId: '', year: '2026', q: '' });
+    expect(state.filter).toEqual({ status: 'IN_PROGRESS', q: '道路', ballotId: 'b-1', regionId: '', year: '2026' });
     expect(state.page).toBe(2);
     expect(LIST_IN_ADDRESS.toSearch(state)).toBe(search);
   });

@@ -43,8 +43,8 @@ export const SESSION_PERIODS = [
 export const FILTER_FIELDS = ['status', 'kind', 'result', 'q', 'regionId', 'unitId', 'deputyId', 'overdue',
   'keySupervision', 'from', 'to'];
 
-/** The list's filter, page and order in the address. */
-export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
+/** The list's filter, page and order in the address; the latest drafted first by default. */
+export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS, { defaultSort: '-draftedAt' });
 
 export const SUGGESTIONS = '/api/suggestions';
 /** The list as an Excel workbook, for the same filter and order. */
