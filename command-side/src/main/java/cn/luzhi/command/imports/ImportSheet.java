@@ -192,7 +192,8 @@ final class ImportSheet {
         int entries = 0;
         boolean sawWorkbook = false;
         // The central directory, not the local headers: streaming readers misread entries some writers (zip64
-        // local headers with sizes in a data descriptor) produce, and the directory is what Excel itself reads.
+        // local headers with sizes in a data descriptor) produce, and the workbook reader below reads the same
+        // directory (commons-compress over the same bytes), so what was measured here is what it parses.
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
                 if (++entries > MAX_ZIP_ENTRIES) {

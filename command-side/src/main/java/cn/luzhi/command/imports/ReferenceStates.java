@@ -45,6 +45,9 @@ final class ReferenceStates {
     record UnitState(long version, HandlingUnitRegistered registered, String name, boolean active) {
     }
 
+    /** Stands for a name two open stations share, in the name index. */
+    private static final String AMBIGUOUS = "\u0000ambiguous";
+
     private final EventStore events;
     private final JdbcClient jdbc;
     private final Map<String, Optional<?>> folded = new HashMap<>();
@@ -180,10 +183,9 @@ final class ReferenceStates {
         return AMBIGUOUS.equals(stationIdsByName == null ? null : stationIdsByName.get(name));
     }
 
-    private static final String AMBIGUOUS = "\u0000ambiguous";
-
+    /** Every event from the first, never from a snapshot: the folds above know the events, not the aggregates. */
     private List<? extends DomainEventMessage<?>> history(String id) {
-        return events.readEvents(id).asStream().toList();
+        return events.readEvents(id, 0).asStream().toList();
     }
 
     @SuppressWarnings("unchecked")
