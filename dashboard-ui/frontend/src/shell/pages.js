@@ -6,6 +6,7 @@
 const DISTRICT_READERS = ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'];
 
 export const WORK_PAGES = [
+  { file: 'todo.html', title: '待办', roles: ['CLERK', 'UNIT', 'SUPERVISOR', 'LEADER', 'DEPUTY'] },
   { file: 'index.html', title: '数据驾驶舱', roles: DISTRICT_READERS },
   { file: 'petitions.html', title: '民意诉求', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
   { file: 'suggestions.html', title: '建议议案', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },

@@ -4,7 +4,7 @@
  * `Idempotency-Key` per form. A type's own module (petitions.js, suggestions.js) says only what is its own: its
  * statuses, its filter fields, its API path and the fields of each of its commands.
  */
-import { getJson, postJson } from '../../api/http.js';
+import { getJson, postJson, queryString, request } from '../../api/http.js';
 import { csrfHeaders } from '../../api/csrf.js';
 
 export const PAGE_SIZES = [20, 50, 100];
@@ -18,9 +18,11 @@ export const SATISFACTIONS = [
 
 /**
  * The list state in the address for a list with these filter fields (`?status=X&page=2&sort=-replyDueAt`), so a
- * reload or a shared link shows the same list. The page in the address counts from 1, as the pager shows it.
+ * reload or a shared link shows the same list. The page in the address counts from 1, as the pager shows it. Every
+ * list searches by words (`q`, CaseFilters' 关键词), so `q` is among the fields whether the type names it or not.
  */
-export function listStateInAddress(filterFields) {
+export function listStateInAddress(typeFields) {
+  const filterFields = typeFields.includes('q') ? typeFields : [...typeFields, 'q'];
   function fromSearch(search) {
     const params = new URLSearchParams(search);
     const filter = Object.fromEntries(filterFields.map((field) => [field, params.get(field) ?? '']));
@@ -60,6 +62,38 @@ export function fetchList(path, { filter, page, size, sort }, options = {}) {
   const params = { ...filter, page: page - 1, size };
   if (sort) params.sort = sort;
   return getJson(path, params, options);
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The address of a list's export (`/api/petitions/export.xlsx?status=X&sort=-replyDueAt`): the list's filter and order. */
+export function exportUrl(path, { filter, sort }) {
+  return `${path}${queryString({ ...filter, sort })}`;
+}
+
+/** The file name a download's Content-Disposition gives, the UTF-8 one (RFC 5987) first; null without one. */
+export function downloadName(contentDisposition) {
+  const header = contentDisposition ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (utf8) return decodeURIComponent(utf8[1]);
+  const plain = /filename="([^"]+)"/i.exec(header);
+  return plain ? plain[1] : null;
+}
+
+/**
+ * Downloads a list's export: fetched first, so that a refusal (too many rows: narrow the filter) is an ApiError
+ * with the server's Chinese message instead of a page of JSON, then saved under the server's file name.
+ */
+export async function downloadExport(url, options = {}) {
+  const response = await request(url, { ...options, headers: { Accept: `${XLSX}, application/problem+json` } });
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = downloadName(response.headers.get('Content-Disposition')) ?? 'export.xlsx';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
 const DAY = 24 * 60 * 60 * 1000;

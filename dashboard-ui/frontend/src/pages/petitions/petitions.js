@@ -36,8 +36,8 @@ export const MANUAL_SOURCES = [
   { value: 'HOTLINE_12345', label: '12345疑难工单' },
 ];
 
-/** The list's filter fields, as the query API names them (query-side PetitionFilter). */
-export const FILTER_FIELDS = ['status', 'regionId', 'unitId', 'deputyId', 'overdue', 'from', 'to'];
+/** The list's filter fields, as the query API names them (query-side PetitionFilter; `q`: words to find). */
+export const FILTER_FIELDS = ['status', 'q', 'regionId', 'unitId', 'deputyId', 'overdue', 'from', 'to'];
 /** The list's filter, page and order in the address. */
 export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
 
@@ -48,6 +48,8 @@ export const listStateFromSearch = LIST_IN_ADDRESS.fromSearch;
 export const searchOfListState = LIST_IN_ADDRESS.toSearch;
 
 export const PETITIONS = '/api/petitions';
+/** The list as an Excel workbook, for the same filter and order. */
+export const PETITIONS_EXPORT = `${PETITIONS}/export.xlsx`;
 
 export const fetchPetitions = (listState, options = {}) => fetchList(PETITIONS, listState, options);
 

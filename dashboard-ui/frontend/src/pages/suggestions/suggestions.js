@@ -39,18 +39,18 @@ export const SESSION_PERIODS = [
   { value: 'RECESS', label: '闭会期间' },
 ];
 
-/** The list's filter fields, as the query API names them (query-side SuggestionFilter). */
-export const FILTER_FIELDS = ['status', 'kind', 'result', 'regionId', 'unitId', 'deputyId', 'overdue',
+/** The list's filter fields, as the query API names them (query-side SuggestionFilter; `q`: words to find). */
+export const FILTER_FIELDS = ['status', 'kind', 'result', 'q', 'regionId', 'unitId', 'deputyId', 'overdue',
   'keySupervision', 'from', 'to'];
 
-/** The list's filter and page in the address. */
+/** The list's filter, page and order in the address. */
 export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
 
 export const SUGGESTIONS = '/api/suggestions';
+/** The list as an Excel workbook, for the same filter and order. */
+export const SUGGESTIONS_EXPORT = `${SUGGESTIONS}/export.xlsx`;
 
-/** The query API has no order parameter for suggestions: the list comes in its own order. */
-export const fetchSuggestions = ({ filter, page, size }, options = {}) =>
-  fetchList(SUGGESTIONS, { filter, page, size, sort: '' }, options);
+export const fetchSuggestions = (listState, options = {}) => fetchList(SUGGESTIONS, listState, options);
 export const fetchSuggestion = (id) => getJson(`${SUGGESTIONS}/${encodeURIComponent(id)}`);
 export const fetchActions = (id) => getJson(`${SUGGESTIONS}/${encodeURIComponent(id)}/actions`);
 

@@ -14,8 +14,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * After login, each role lands on its own start page ({@code luzhi.browser.start-pages}): a clerk on the case
- * list, an auditor on the audit log, a leader on the cockpit. A browser that was sent to the login page on its
+ * After login, each role lands on its own start page ({@code luzhi.browser.start-pages}): a clerk, a unit or a
+ * supervisor on their 待办 (to do), an auditor on the audit log, a leader on the cockpit. A browser that was sent to the login page on its
  * way to a particular page goes on to that page instead; only the bare site address counts as no choice.
  */
 final class StartPages extends SavedRequestAwareAuthenticationSuccessHandler {

@@ -244,14 +244,14 @@ class RoleTableIT {
         }
 
         boolean asTableSays() {
-            // An urge feeds the cockpit, the ticker and the case's topic; any other topic is only checked for
+            // An urge feeds the cockpit, the ticker, the case's topic and the waiting work's; any other topic is only checked for
             // accepting the subscription.
             return allowed ? !refused && (messages.get() > 0 || !fedByTheUrge()) : refused && messages.get() == 0;
         }
 
         boolean fedByTheUrge() {
             return destination.startsWith("/topic/cockpit") || destination.startsWith("/topic/events")
-                    || destination.startsWith("/topic/cases/");
+                    || destination.startsWith("/topic/cases/") || destination.equals("/topic/todo");
         }
 
         void close() {

@@ -2,6 +2,7 @@ package cn.luzhi.app.browser;
 
 import static cn.luzhi.app.browser.WorkbenchSteps.choose;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
+import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,8 +77,9 @@ class AccountsBrowserIT {
         holder.getByLabel("再次输入新密码").fill(OWN_PASSWORD);
         holder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("设置新密码")).click();
 
-        // Then the unit's start page, with the bureau's case and not the court's.
-        holder.waitForURL(url -> URI.create(url).getPath().equals("/petitions.html"));
+        // Then the unit's start page, 待办, and its petition list, with the bureau's case and not the court's.
+        holder.waitForURL(url -> URI.create(url).getPath().equals("/todo.html"));
+        goTo(holder, "民意诉求", "/petitions.html");
         Locator list = holder.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
         PlaywrightAssertions.assertThat(list.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("楼道照明损坏" + mark))).isVisible();

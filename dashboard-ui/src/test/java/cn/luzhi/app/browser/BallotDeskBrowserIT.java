@@ -56,7 +56,7 @@ class BallotDeskBrowserIT {
         List<String> blocked = new ArrayList<>();
 
         // The clerk's desk: three deputies checked in by name, each code read once from its dialog.
-        Page desk = startAs(browser, "clerk", "/petitions.html", blocked);
+        Page desk = startAs(browser, "clerk", "/todo.html", blocked);
         PlaywrightAssertions.assertThat(navigation(desk).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("票决会场"))).isVisible();
         desk.navigate(browser.base().resolve("ballot-desk.html?id=" + ballot).toString());

@@ -4,6 +4,7 @@ import static cn.luzhi.app.browser.WorkbenchSteps.act;
 import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
 import static cn.luzhi.app.browser.WorkbenchSteps.choose;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
+import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
 import static cn.luzhi.app.browser.WorkbenchSteps.screenshot;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
@@ -40,10 +41,10 @@ class BallotWorkbenchBrowserIT {
         cases.registerReferenceData();
         String mark = String.valueOf(System.nanoTime() % 1_000_000);
         List<String> blocked = new ArrayList<>();
-        Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
+        Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
 
         // A ballot from its creation to its published tally.
-        clerk.navigate(browser.base().resolve("ballots.html").toString());
+        goTo(clerk, "民生实事票决", "/ballots.html");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建票决")).click();
         Locator create = dialog(clerk, "创建民生实事项目票决");
         create.getByLabel("票决名称").fill("城关镇民生实事项目票选" + mark);

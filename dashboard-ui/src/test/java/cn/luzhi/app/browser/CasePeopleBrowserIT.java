@@ -2,6 +2,7 @@ package cn.luzhi.app.browser;
 
 import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
+import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
 import static cn.luzhi.app.browser.WorkbenchSteps.screenshot;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
@@ -40,7 +41,8 @@ class CasePeopleBrowserIT {
         List<String> blocked = new ArrayList<>();
 
         // The clerk registers a petition that came by phone, its town found in the region tree by typing.
-        Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
+        Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
+        goTo(clerk, "民意诉求", "/petitions.html");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记诉求")).click();
         Locator register = dialog(clerk, "登记诉求");
         pick(clerk, register.getByLabel("所属区域"), "东河", "东河镇");

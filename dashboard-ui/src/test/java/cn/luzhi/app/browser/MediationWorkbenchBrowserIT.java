@@ -5,6 +5,7 @@ import static cn.luzhi.app.browser.WorkbenchSteps.assertNavigation;
 import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
 import static cn.luzhi.app.browser.WorkbenchSteps.choose;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
+import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
 import static cn.luzhi.app.browser.WorkbenchSteps.screenshot;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
@@ -40,10 +41,9 @@ class MediationWorkbenchBrowserIT {
         List<String> blocked = new ArrayList<>();
 
         // The clerk registers the court's referral from the list page, parties and all.
-        Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
-        clerk.navigate(browser.base().resolve("mediation-cases.html").toString());
-        assertNavigation(clerk, List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目",
-                "案件追溯", "督办", "二维码", "票决会场"));
+        Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
+        goTo(clerk, "调解案件", "/mediation-cases.html");
+        assertNavigation(clerk, "clerk");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记委派案件")).click();
         Locator register = dialog(clerk, "法院委派调解案件");
         choose(clerk, register.getByLabel("委派法院"), COURT);

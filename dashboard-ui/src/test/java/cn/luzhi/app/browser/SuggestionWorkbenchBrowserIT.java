@@ -54,7 +54,7 @@ class SuggestionWorkbenchBrowserIT {
         assertStatus(deputy, "待审查");
 
         // The clerk reviews it: merging it into itself is refused with the server's reason beside the field.
-        Page clerk = startAs(browser, "clerk", "/petitions.html", blocked);
+        Page clerk = startAs(browser, "clerk", "/todo.html", blocked);
         openFromList(browser, clerk, "status=SUBMITTED&deputyId=" + CockpitCases.LEAD_DEPUTY, title);
         assertStatus(clerk, "待审查");
         act(clerk, "代表工委审查：并入另一件建议");
@@ -80,8 +80,8 @@ class SuggestionWorkbenchBrowserIT {
         PlaywrightAssertions.assertThat(clerk.getByTestId("deadline")).containsText("剩余");
 
         // The bureau meets the deputy and replies: class B, being solved.
-        Page unit = startAs(browser, "unit", "/petitions.html", blocked);
-        assertNavigation(unit, List.of("民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目"));
+        Page unit = startAs(browser, "unit", "/todo.html", blocked);
+        assertNavigation(unit, "unit");
         openFromList(browser, unit, "status=ASSIGNED", title);
         assertStatus(unit, "办理中");
         act(unit, "承办单位与代表见面沟通");

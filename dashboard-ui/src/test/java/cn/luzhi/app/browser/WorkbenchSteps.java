@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The steps every workbench browser test takes on a case page of any type: logging in as a role, opening an
@@ -31,9 +32,35 @@ final class WorkbenchSteps {
         return page;
     }
 
+    /**
+     * The navigation each demo account sees, in order (shell/pages.js from docs/roles.md): written out here once, so
+     * that a page added to or lost from a role's navigation fails every walk that logs in as that role.
+     */
+    private static final Map<String, List<String>> NAVIGATION = Map.of(
+            "clerk", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "督办", "二维码",
+                    "票决会场"),
+            "supervisor", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
+                    "审计日志", "完整性校验", "督办"),
+            "unit", List.of("待办", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目"),
+            "leader", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
+                    "督办"),
+            "auditor", List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "审计日志",
+                    "完整性校验", "督办"));
+
+    /** Checks that the navigation of {@code user}'s page shows exactly that role's pages. */
+    static void assertNavigation(Page page, String user) {
+        assertNavigation(page, NAVIGATION.get(user));
+    }
+
     static void assertNavigation(Page page, List<String> titles) {
         PlaywrightAssertions.assertThat(navigation(page).getByRole(AriaRole.LINK))
                 .hasText(titles.toArray(String[]::new));
+    }
+
+    /** Follows the navigation's link to another page and waits until it is there. */
+    static void goTo(Page page, String title, String path) {
+        navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();
+        page.waitForURL(url -> URI.create(url).getPath().equals(path));
     }
 
     static Locator navigation(Page page) {

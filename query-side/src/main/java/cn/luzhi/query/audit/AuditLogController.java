@@ -1,21 +1,16 @@
 package cn.luzhi.query.audit;
 
 import cn.luzhi.events.common.ActorRole;
-import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.security.Viewers;
 import cn.luzhi.query.common.InvalidQuery;
 import cn.luzhi.query.common.CaseActions;
+import cn.luzhi.query.common.XlsxTable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,10 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditLogController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ChinaTime.ZONE);
     private static final int MAX_PAGE_SIZE = 200;
+    /** The export's file and sheet name (the file's with the time appended). */
+    private static final String FILE_NAME = "审计日志";
 
     private final AuditLogQueries queries;
     private final Viewers viewers;
@@ -59,7 +53,7 @@ class AuditLogController {
     @GetMapping("/api/audit/events.csv")
     void csv(Parameters parameters, HttpServletResponse response) throws IOException {
         AuditLogFilter filter = parameters.filter(viewers.current());
-        download(response, "text/csv;charset=UTF-8", "csv");
+        XlsxTable.download(response, FILE_NAME, "text/csv;charset=UTF-8", "csv");
         try (AuditLogCsv csv = new AuditLogCsv(response.getOutputStream())) {
             queries.forEachChunk(filter, csv::rows);
         }
@@ -68,8 +62,9 @@ class AuditLogController {
     @GetMapping("/api/audit/events.xlsx")
     void xlsx(Parameters parameters, HttpServletResponse response) throws IOException {
         AuditLogFilter filter = parameters.filter(viewers.current());
-        download(response, XLSX, "xlsx");
-        try (AuditLogWorkbook workbook = new AuditLogWorkbook(response.getOutputStream())) {
+        XlsxTable.download(response, FILE_NAME, XlsxTable.CONTENT_TYPE, "xlsx");
+        try (XlsxTable<AuditLogEntry> workbook = new XlsxTable<>(response.getOutputStream(), FILE_NAME,
+                AuditLogColumns.ALL)) {
             queries.forEachChunk(filter, workbook::rows);
         }
     }
@@ -89,13 +84,6 @@ class AuditLogController {
                         .thenComparing(AuditLogFilterOptions.Option::value))
                 .toList();
         return new AuditLogFilterOptions(roles, caseTypes, actions);
-    }
-
-    private void download(HttpServletResponse response, String contentType, String extension) {
-        response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("审计日志-" + FILE_TIME.format(Instant.now()) + "." + extension, StandardCharsets.UTF_8)
-                .build().toString());
     }
 
     private static Long cursor(String value) {

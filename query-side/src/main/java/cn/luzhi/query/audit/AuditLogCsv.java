@@ -1,5 +1,6 @@
 package cn.luzhi.query.audit;
 
+import cn.luzhi.query.common.ExportColumn;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +26,7 @@ final class AuditLogCsv implements AutoCloseable {
     AuditLogCsv(OutputStream stream) {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         write(BOM);
-        line(AuditLogColumns.ALL.stream().map(AuditLogColumns.Column::header).toList());
+        line(AuditLogColumns.ALL.stream().map(ExportColumn::header).toList());
     }
 
     void rows(List<AuditLogEntry> entries) {

@@ -4,9 +4,12 @@ import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.ballot.BallotViews.BallotDetailView;
 import cn.luzhi.query.ballot.BallotViews.BallotView;
 import cn.luzhi.query.ballot.BallotViews.RollCallView;
+import cn.luzhi.query.common.CaseList;
+import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.TextSearch;
 import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
@@ -14,7 +17,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -25,24 +27,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BallotQueries {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("ballotId"));
+    /** The columns a list may be sorted by: those the list page shows; newest first by default. */
+    static final ListOrder ORDER = ListOrder.of("ballotId", Sort.Order.desc("createdAt"),
+            "title", "status", "level", "regionId", "year", "entitled", "votesCast", "createdAt", "closesAt");
 
     private final BallotRows rows;
     private final LivelihoodProjectRows projects;
     private final ReferenceData referenceData;
+    private final CaseList<BallotRow, BallotView> list;
 
     BallotQueries(BallotRows rows, LivelihoodProjectRows projects, ReferenceData referenceData) {
         this.rows = rows;
         this.projects = projects;
         this.referenceData = referenceData;
+        this.list = new CaseList<>(rows, ORDER, found -> {
+            Names names = names(found);
+            return found.stream().map(row -> BallotView.of(row, names)).toList();
+        });
     }
 
     /** The ballots the filter selects, newest first. */
     public ResultPage<BallotView> findBallots(BallotFilter filter, int page, int size) {
-        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
-            Names names = names(found);
-            return found.stream().map(row -> BallotView.of(row, names)).toList();
-        });
+        return findBallots(filter, page, size, null);
+    }
+
+    /** The ballots the filter selects in the order of a list's {@code sort} parameter ({@link ListOrder}). */
+    public ResultPage<BallotView> findBallots(BallotFilter filter, int page, int size, String sort) {
+        return list.page(where(filter), page, size, sort);
+    }
+
+    /** The list as a whole, for its export. */
+    CaseList<BallotRow, BallotView> list() {
+        return list;
+    }
+
+    /** The rows of the list; ballots are public acts of the congress, so every member of staff sees them all. */
+    static Specification<BallotRow> where(BallotFilter filter) {
+        return matching(filter).and(TextSearch.matching(filter.q(), "title", "shortlistReason"));
     }
 
     public BallotDetailView findBallot(String ballotId) {

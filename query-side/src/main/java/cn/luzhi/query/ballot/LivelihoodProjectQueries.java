@@ -2,9 +2,12 @@ package cn.luzhi.query.ballot;
 
 import cn.luzhi.query.ballot.LivelihoodProjectViews.LivelihoodProjectDetailView;
 import cn.luzhi.query.ballot.LivelihoodProjectViews.LivelihoodProjectView;
+import cn.luzhi.query.common.CaseList;
+import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.TextSearch;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
 import jakarta.persistence.criteria.Predicate;
@@ -13,7 +16,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -24,27 +26,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LivelihoodProjectQueries {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("approvedAt"), Sort.Order.asc("projectId"));
+    /** The columns a list may be sorted by: those the list page shows; newest approval first by default. */
+    static final ListOrder ORDER = ListOrder.of("projectId", Sort.Order.desc("approvedAt"),
+            "title", "status", "ballotId", "regionId", "year", "budget", "percent", "inspections", "approvedAt",
+            "completedAt");
 
     private final LivelihoodProjectRows rows;
     private final BallotRows ballots;
     private final ReferenceData referenceData;
+    private final CaseList<LivelihoodProjectRow, LivelihoodProjectView> list;
 
     LivelihoodProjectQueries(LivelihoodProjectRows rows, BallotRows ballots, ReferenceData referenceData) {
         this.rows = rows;
         this.ballots = ballots;
         this.referenceData = referenceData;
-    }
-
-    /** The projects the filter selects, newest first. */
-    public ResultPage<LivelihoodProjectView> findProjects(LivelihoodProjectFilter filter, int page, int size) {
-        return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+        this.list = new CaseList<>(rows, ORDER, found -> {
             Names names = names(found);
             Map<String, String> ballotTitles = ballotTitles(found);
             return found.stream()
                     .map(row -> LivelihoodProjectView.of(row, names, ballotTitles.get(row.ballotId)))
                     .toList();
         });
+    }
+
+    /** The projects the filter selects, newest first. */
+    public ResultPage<LivelihoodProjectView> findProjects(LivelihoodProjectFilter filter, int page, int size) {
+        return findProjects(filter, page, size, null);
+    }
+
+    /** The projects the filter selects in the order of a list's {@code sort} parameter ({@link ListOrder}). */
+    public ResultPage<LivelihoodProjectView> findProjects(LivelihoodProjectFilter filter, int page, int size,
+                                                          String sort) {
+        return list.page(where(filter), page, size, sort);
+    }
+
+    /** The list as a whole, for its export. */
+    CaseList<LivelihoodProjectRow, LivelihoodProjectView> list() {
+        return list;
+    }
+
+    /**
+     * The rows of the list; projects are public acts of the congress, so every member of staff sees them all. A
+     * project's words are its title and its latest progress note.
+     */
+    static Specification<LivelihoodProjectRow> where(LivelihoodProjectFilter filter) {
+        return matching(filter).and(TextSearch.matching(filter.q(), "title", "progressNote"));
     }
 
     public LivelihoodProjectDetailView findProject(String projectId) {

@@ -3,14 +3,19 @@ package cn.luzhi.query.livefeed;
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.common.CaseActions;
 import cn.luzhi.query.common.CaseChanged;
+import cn.luzhi.query.common.CaseType;
+import cn.luzhi.query.common.DeadlinesChanged;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.FiguresChanged;
 import cn.luzhi.query.livefeed.LiveMessages.CaseUpdated;
 import cn.luzhi.query.livefeed.LiveMessages.CockpitChanged;
 import cn.luzhi.query.livefeed.LiveMessages.Ticker;
+import cn.luzhi.query.livefeed.LiveMessages.TodoChanged;
 import cn.luzhi.query.reference.ReferenceData;
 import cn.luzhi.query.reference.RegionRow;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +29,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LiveFeed {
+
+    /** The case types 待办 lists; ballots and projects wait for nobody's act there. */
+    private static final Set<CaseType> WAITING_WORK = EnumSet.of(CaseType.PETITION, CaseType.SUGGESTION,
+            CaseType.MEDIATION);
 
     private final LiveFeedRelay relay;
     private final ReferenceData referenceData;
@@ -54,6 +63,17 @@ class LiveFeed {
             }
         }
         relay.send(LiveMessages.CASES + change.caseId(), new CaseUpdated(index, change.caseId()));
+        if (WAITING_WORK.contains(change.caseType())) {
+            relay.send(LiveMessages.TODO, TodoChanged.NOTICE);
+        }
+    }
+
+    /** The overdue and due-soon lists moved: a supervisor's 待办 follows them. */
+    @EventListener
+    void on(DeadlinesChanged change) {
+        if (!change.event().replay()) {
+            relay.send(LiveMessages.TODO, TodoChanged.NOTICE);
+        }
     }
 
     @EventListener

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Authorizes every STOMP subscription by destination (docs/roles.md): the cockpit for the cockpit roles, the
  * whole district's ticker for the district-wide ones among them, a region's ticker for those whose scope covers
- * that region, a case's topic only for those who may see that case. A refused SUBSCRIBE (or any SEND: clients only
+ * that region, a case's topic only for those who may see that case, the waiting work's notices (待办) for the
+ * roles that have some. A refused SUBSCRIBE (or any SEND: clients only
  * listen) fails here, before the broker registers it, so the client gets a STOMP ERROR frame and no message.
  */
 @Component
@@ -72,6 +73,9 @@ class SubscriptionGuard implements ChannelInterceptor {
             return viewer.role() == ActorRole.ADMIN;
         }
         boolean cockpitRole = Arrays.asList(QueryAccessRules.COCKPIT_ROLES).contains(viewer.role().name());
+        if (destination.equals(LiveMessages.TODO)) {
+            return Arrays.asList(QueryAccessRules.TODO_ROLES).contains(viewer.role().name());
+        }
         if (destination.equals(LiveMessages.COCKPIT)) {
             return cockpitRole;
         }

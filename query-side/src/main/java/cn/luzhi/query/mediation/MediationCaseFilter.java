@@ -16,9 +16,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param overdue     whose mediation period has passed with the case open, or not
  * @param from        referred on or after this day (Beijing time)
  * @param to          referred on or before this day (Beijing time)
+ * @param q           words that must all occur in the case number or ruling number
+ *                    ({@link cn.luzhi.query.common.TextSearch})
  */
 public record MediationCaseFilter(MediationCaseStatus status, DisputeType disputeType, String regionId,
                                   String unitId, String deputyId, Boolean overdue,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q) {
 }

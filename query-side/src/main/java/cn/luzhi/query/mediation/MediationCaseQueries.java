@@ -1,9 +1,13 @@
 package cn.luzhi.query.mediation;
 
+import cn.luzhi.events.mediation.MediationCaseStatus;
+import cn.luzhi.query.common.CaseList;
 import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.TextSearch;
 import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.mediation.MediationCaseViews.MediationCaseDetailView;
 import cn.luzhi.query.mediation.MediationCaseViews.MediationCaseView;
@@ -13,7 +17,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -24,23 +28,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MediationCaseQueries {
 
-    private static final Sort NEWEST_FIRST =
-            Sort.by(Sort.Order.desc("referredAt"), Sort.Order.asc("mediationCaseId"));
+    private static final Sort MOST_URGENT =
+            Sort.by(Sort.Order.asc("mediationDueAt"), Sort.Order.asc("referredAt"), Sort.Order.asc("mediationCaseId"));
+
+    /** The columns a list may be sorted by: those the list page shows; newest referral first by default. */
+    static final ListOrder ORDER = ListOrder.of("mediationCaseId", Sort.Order.desc("referredAt"),
+            "mediationCaseId", "status", "disputeType", "regionId", "courtId", "referredAt", "mediationDueAt",
+            "endedAt");
 
     private final MediationCaseRows rows;
     private final ReferenceData referenceData;
+    private final CaseList<MediationCaseRow, MediationCaseView> list;
 
     MediationCaseQueries(MediationCaseRows rows, ReferenceData referenceData) {
         this.rows = rows;
         this.referenceData = referenceData;
+        this.list = new CaseList<>(rows, ORDER, found -> {
+            Names names = names(found);
+            return found.stream().map(row -> MediationCaseView.of(row, names)).toList();
+        });
     }
 
     /** The mediation cases the filter selects, newest first. */
     public ResultPage<MediationCaseView> findMediationCases(MediationCaseFilter filter, Viewer viewer, int page, int size) {
-        return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
-            Names names = names(found);
-            return found.stream().map(row -> MediationCaseView.of(row, names)).toList();
-        });
+        return findMediationCases(filter, viewer, page, size, null);
+    }
+
+    /** The mediation cases the filter selects in the order of a list's {@code sort} parameter ({@link ListOrder}). */
+    public ResultPage<MediationCaseView> findMediationCases(MediationCaseFilter filter, Viewer viewer, int page,
+                                                            int size, String sort) {
+        return list.page(where(filter, viewer), page, size, sort);
+    }
+
+    /** The list as a whole, for its export. */
+    CaseList<MediationCaseRow, MediationCaseView> list() {
+        return list;
+    }
+
+    /**
+     * The rows of the list: the filter's within the viewer's scope. A mediation case has no title or content (the
+     * parties' statements stay in the vault): its words are its case number and the court's ruling number.
+     */
+    static Specification<MediationCaseRow> where(MediationCaseFilter filter, Viewer viewer) {
+        return matching(filter).and(TextSearch.matching(filter.q(), "mediationCaseId", "rulingNumber"))
+                .and(visibleTo(viewer));
+    }
+
+    /**
+     * The first {@code size} visible mediation cases in one of {@code statuses}, the most urgent first: the earliest
+     * end of the mediation period, the longest waiting first (the 待办 lists, whose statuses the lifecycle gives).
+     */
+    public ResultPage<MediationCaseView> findWaiting(Set<MediationCaseStatus> statuses, Viewer viewer, int size) {
+        Specification<MediationCaseRow> inStatuses = (root, query, cb) -> root.get("status").in(statuses);
+        return list.page(inStatuses.and(visibleTo(viewer)), 0, size, MOST_URGENT);
     }
 
     public MediationCaseDetailView findMediationCase(String mediationCaseId, Viewer viewer) {

@@ -15,9 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param overdue   whose reply deadline has passed unanswered, or not
  * @param from      submitted on or after this day (Beijing time)
  * @param to        submitted on or before this day (Beijing time)
+ * @param q         words that must all occur in the title or content ({@link cn.luzhi.query.common.TextSearch})
  */
 public record PetitionFilter(PetitionStatus status, String regionId, String stationId, String unitId, String deputyId,
                              Boolean overdue,
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q) {
 }

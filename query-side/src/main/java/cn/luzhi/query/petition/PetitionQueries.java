@@ -1,10 +1,13 @@
 package cn.luzhi.query.petition;
 
+import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.query.common.CaseList;
 import cn.luzhi.query.common.ChinaTime;
-import cn.luzhi.query.common.InvalidQuery;
+import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.TextSearch;
 import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.petition.PetitionViews.PetitionDetailView;
 import cn.luzhi.query.petition.PetitionViews.PetitionView;
@@ -15,9 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -28,49 +28,57 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PetitionQueries {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("petitionId"));
+    /** PostgreSQL sorts missing deadlines last in ascending order. */
+    private static final Sort MOST_URGENT = Sort.by(Sort.Order.asc("replyDueAt"), Sort.Order.asc("submittedAt"),
+            Sort.Order.asc("petitionId"));
 
-    /** The columns a list may be sorted by ({@code sort=replyDueAt}, {@code sort=-replyDueAt} for descending). */
-    static final Set<String> SORTABLE = Set.of("submittedAt", "replyDueAt", "status", "title", "regionId");
+    /**
+     * The columns a list may be sorted by ({@code sort=replyDueAt}, {@code sort=-replyDueAt} for descending): those
+     * the list page shows; newest first by default.
+     */
+    static final ListOrder ORDER = ListOrder.of("petitionId", Sort.Order.desc("submittedAt"),
+            "submittedAt", "replyDueAt", "status", "source", "title", "regionId");
 
     private final PetitionRows rows;
     private final ReferenceData referenceData;
+    private final CaseList<PetitionRow, PetitionView> list;
 
     PetitionQueries(PetitionRows rows, ReferenceData referenceData) {
         this.rows = rows;
         this.referenceData = referenceData;
+        this.list = new CaseList<>(rows, ORDER, found -> {
+            Names names = names(found);
+            return found.stream().map(row -> PetitionView.of(row, names)).toList();
+        });
     }
 
     /** The petitions the filter selects, newest first. */
     public ResultPage<PetitionView> findPetitions(PetitionFilter filter, Viewer viewer, int page, int size) {
-        return findPetitions(filter, viewer, page, size, NEWEST_FIRST);
+        return findPetitions(filter, viewer, page, size, ORDER.byDefault());
     }
 
     /** The petitions the filter selects in the given order (ties by id, so that pages never overlap). */
     public ResultPage<PetitionView> findPetitions(PetitionFilter filter, Viewer viewer, int page, int size, Sort sort) {
-        Pageable pageable = PageRequest.of(page, size, sort);
-        return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), pageable),
-                found -> {
-                    Names names = names(found);
-                    return found.stream().map(row -> PetitionView.of(row, names)).toList();
-                });
+        return list.page(where(filter, viewer), page, size, sort);
     }
 
     /**
-     * The order a list's {@code sort} parameter asks for: a column of {@link #SORTABLE}, ascending, or descending
-     * with a leading {@code -}; newest first when absent.
+     * The first {@code size} visible petitions in one of {@code statuses}, the most urgent first: the earliest reply
+     * deadline, then those without one, the longest waiting first (the 待办 lists, whose statuses the lifecycle gives).
      */
-    static Sort sortOf(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return NEWEST_FIRST;
-        }
-        boolean descending = sort.startsWith("-");
-        String column = descending ? sort.substring(1) : sort;
-        if (!SORTABLE.contains(column)) {
-            throw new InvalidQuery("sort", "不能按此列排序，可选：" + String.join("、", new TreeSet<>(SORTABLE)));
-        }
-        Sort.Order order = descending ? Sort.Order.desc(column) : Sort.Order.asc(column);
-        return Sort.by(order, Sort.Order.asc("petitionId"));
+    public ResultPage<PetitionView> findWaiting(Set<PetitionStatus> statuses, Viewer viewer, int size) {
+        Specification<PetitionRow> inStatuses = (root, query, cb) -> root.get("status").in(statuses);
+        return list.page(inStatuses.and(visibleTo(viewer)), 0, size, MOST_URGENT);
+    }
+
+    /** The list as a whole, for its export. */
+    CaseList<PetitionRow, PetitionView> list() {
+        return list;
+    }
+
+    /** The rows of the list: the filter's within the viewer's scope. */
+    static Specification<PetitionRow> where(PetitionFilter filter, Viewer viewer) {
+        return matching(filter).and(TextSearch.matching(filter.q(), "title", "content")).and(visibleTo(viewer));
     }
 
     public PetitionDetailView findPetition(String petitionId, Viewer viewer) {

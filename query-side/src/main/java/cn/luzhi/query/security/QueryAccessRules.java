@@ -27,6 +27,8 @@ public final class QueryAccessRules {
      * checkpoints (DOMAIN.md: auditors and supervisors; admins).
      */
     public static final String[] AUDIT_ROLES = {"AUDITOR", "SUPERVISOR", "ADMIN"};
+    /** Roles with waiting work (待办) and its live "re-fetch" notices: those who act on cases. */
+    public static final String[] TODO_ROLES = {"DEPUTY", "CLERK", "UNIT", "SUPERVISOR", "LEADER"};
 
     /** Who may read a ballot's roll call: the desk and those who watch it; a deputy finds only themselves on it. */
     public static final String[] ROLL_CALL_ROLES = {"CLERK", "DEPUTY", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
@@ -45,12 +47,16 @@ public final class QueryAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/deputies/*/archive").hasAnyRole(ARCHIVE_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(CASE_TRAIL_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/supervision/**").hasAnyRole(SUPERVISION_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/todo").hasAnyRole(TODO_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/ballots/*/roll-call").hasAnyRole(ROLL_CALL_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/audit/events", "/api/audit/events.csv",
                         "/api/audit/events.xlsx", "/api/audit/filters").hasAnyRole(AUDIT_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/checkpoints",
                         "/api/audit/checkpoints/**").hasAnyRole(AUDIT_ROLES)
                 .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDIT_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/petitions/export.xlsx", "/api/suggestions/export.xlsx",
+                        "/api/mediation-cases/export.xlsx", "/api/ballots/export.xlsx", "/api/projects/export.xlsx")
+                .hasAnyRole(STAFF_ROLES)
                 .requestMatchers("/ws", "/ws/**").hasAnyRole(STAFF_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STAFF_ROLES);
     }

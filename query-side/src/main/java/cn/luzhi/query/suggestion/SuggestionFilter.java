@@ -19,9 +19,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param keySupervision picked for a leader's personal supervision, or not
  * @param from           submitted on or after this day (Beijing time)
  * @param to             submitted on or before this day (Beijing time)
+ * @param q              words that must all occur in the title or content ({@link cn.luzhi.query.common.TextSearch})
  */
 public record SuggestionFilter(SuggestionStatus status, SuggestionKind kind, HandlingResult result, String regionId,
                                String unitId, String deputyId, Boolean overdue, Boolean keySupervision,
                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q) {
 }

@@ -1,9 +1,13 @@
 package cn.luzhi.query.suggestion;
 
+import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.query.common.CaseList;
 import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.TextSearch;
 import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
@@ -13,8 +17,8 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -25,22 +29,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SuggestionQueries {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("suggestionId"));
+    /** PostgreSQL sorts missing deadlines last in ascending order. */
+    private static final Sort MOST_URGENT = Sort.by(Sort.Order.asc("replyDueAt"), Sort.Order.asc("submittedAt"),
+            Sort.Order.asc("suggestionId"));
+
+    /** The columns a list may be sorted by: those the list page shows; newest draft first by default. */
+    static final ListOrder ORDER = ListOrder.of("suggestionId", Sort.Order.desc("draftedAt"),
+            "title", "kind", "status", "leadDeputyId", "leadUnitId", "result", "submittedAt", "replyDueAt");
 
     private final SuggestionRows rows;
     private final ReferenceData referenceData;
+    private final CaseList<SuggestionRow, SuggestionView> list;
 
     SuggestionQueries(SuggestionRows rows, ReferenceData referenceData) {
         this.rows = rows;
         this.referenceData = referenceData;
+        this.list = new CaseList<>(rows, ORDER, found -> {
+            Names names = names(found);
+            return found.stream().map(row -> SuggestionView.of(row, names)).toList();
+        });
     }
 
     /** The suggestions the filter selects, newest first. */
     public ResultPage<SuggestionView> findSuggestions(SuggestionFilter filter, Viewer viewer, int page, int size) {
-        return ResultPage.of(rows.findAll(matching(filter).and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
-            Names names = names(found);
-            return found.stream().map(row -> SuggestionView.of(row, names)).toList();
-        });
+        return findSuggestions(filter, viewer, page, size, null);
+    }
+
+    /** The suggestions the filter selects in the order of a list's {@code sort} parameter ({@link ListOrder}). */
+    public ResultPage<SuggestionView> findSuggestions(SuggestionFilter filter, Viewer viewer, int page, int size,
+                                                      String sort) {
+        return list.page(where(filter, viewer), page, size, sort);
+    }
+
+    /** The list as a whole, for its export. */
+    CaseList<SuggestionRow, SuggestionView> list() {
+        return list;
+    }
+
+    /** The rows of the list: the filter's within the viewer's scope. */
+    static Specification<SuggestionRow> where(SuggestionFilter filter, Viewer viewer) {
+        return matching(filter).and(TextSearch.matching(filter.q(), "title", "content")).and(visibleTo(viewer));
+    }
+
+    /**
+     * The first {@code size} visible suggestions in one of {@code statuses} (and picked for key supervision or not,
+     * when {@code keySupervision} says), the most urgent first: the earliest reply deadline, then those without one,
+     * the longest waiting first (the 待办 lists, whose statuses the lifecycle gives).
+     */
+    public ResultPage<SuggestionView> findWaiting(Set<SuggestionStatus> statuses, Boolean keySupervision,
+                                                  Viewer viewer, int size) {
+        Specification<SuggestionRow> waiting = (root, query, cb) -> keySupervision == null
+                ? root.get("status").in(statuses)
+                : cb.and(root.get("status").in(statuses), cb.equal(root.get("keySupervision"), keySupervision));
+        return list.page(waiting.and(visibleTo(viewer)), 0, size, MOST_URGENT);
     }
 
     public SuggestionDetailView findSuggestion(String suggestionId, Viewer viewer) {

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * and the units ranked by how fast and how punctually they reply. "Now" is the query side's clock.
  */
 @Component
-class Supervision {
+public class Supervision {
 
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -71,6 +71,16 @@ class Supervision {
         viewer.requireCovers("案件", caseId, trail.regionId());
         Names names = referenceData.names(List.of(trail.regionId()), List.of(), List.of(), trail.unitIds());
         return trail.view(names, clock.instant());
+    }
+
+    /** The open deadlines of {@code regionId}'s subtree (null: the district) that are overdue now, oldest first. */
+    public DeadlineList overdueIn(String regionId) {
+        return overdue(new ListFilter(regionId, null, null, null));
+    }
+
+    /** The open deadlines of {@code regionId}'s subtree (null: the district) due within the default days ahead. */
+    public DeadlineList dueSoonIn(String regionId) {
+        return dueSoon(new ListFilter(regionId, null, null, null), null);
     }
 
     DeadlineList overdue(ListFilter filter) {

@@ -36,6 +36,7 @@ import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.suggestion.SuggestionUrged;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.CaseType;
+import cn.luzhi.query.common.DeadlinesChanged;
 import cn.luzhi.query.common.EventContext;
 import cn.luzhi.query.common.ProjectedRow;
 import cn.luzhi.query.common.ReadModelTables;
@@ -49,6 +50,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,9 +76,11 @@ public class SupervisionProjection {
     public static final String PROCESSING_GROUP = "supervision";
 
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher changes;
 
-    public SupervisionProjection(EntityManager entityManager) {
+    public SupervisionProjection(EntityManager entityManager, ApplicationEventPublisher changes) {
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     // Petitions: a deadline per round and unit forwarded to.
@@ -305,7 +309,8 @@ public class SupervisionProjection {
     private void onCase(String caseId, TrackedEventMessage<?> message, Change change) {
         EventContext context = EventContext.of(message);
         ProjectedRow.update(entityManager, SupervisionCaseRow.class, caseId, context,
-                row -> change.apply(row, context));
+                row -> change.apply(row, context))
+                .ifPresent(row -> changes.publishEvent(new DeadlinesChanged(context)));
     }
 
     private void createDeadline(SupervisionCaseRow row, String unitId, Instant dueAt, EventContext context) {

@@ -141,7 +141,31 @@ class LiveFeedIT extends QuerySideIntegrationTest {
         assertThat(message).isEqualTo(Map.of("globalIndex", urged, "caseId", "p-live-2"));
     }
 
+    @Test
+    void shouldTellThoseWithWaitingWorkToRefetchItWithoutNamingTheCase() throws Exception {
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        handshake.add("Authorization", Http.basic("unit"));
+        StompSession unit = client.connectAsync("ws://localhost:" + port + "/ws", handshake,
+                new StompSessionHandlerAdapter() {
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            BlockingQueue<Map<String, Object>> todo = subscribe(unit, "/topic/todo");
+
+            log.append(NOW, new PetitionSubmitted(PetitionId.of("p-live-4"), PetitionSource.HOTLINE_12345,
+                    RegionId.of(TOWN), null, null, PersonRef.of("person-live-4"), "违章搭建", "楼顶加盖"));
+
+            // The same words for every change, so that PostgreSQL delivers one per committed batch.
+            assertThat(todo.poll(30, TimeUnit.SECONDS)).isEqualTo(Map.of("refetch", "/api/todo"));
+        } finally {
+            unit.disconnect();
+        }
+    }
+
     private BlockingQueue<Map<String, Object>> subscribe(String destination) {
+        return subscribe(session, destination);
+    }
+
+    private BlockingQueue<Map<String, Object>> subscribe(StompSession session, String destination) {
         BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
         session.subscribe(destination, new StompFrameHandler() {
             @Override

@@ -91,7 +91,8 @@ class SupervisionCatchUpBenchmark {
             long started = System.nanoTime();
             ReadModelDatabase.inTransaction(entityManager -> {
                 AnnotationEventHandlerAdapter adapter =
-                        new AnnotationEventHandlerAdapter(new SupervisionProjection(entityManager));
+                        new AnnotationEventHandlerAdapter(new SupervisionProjection(entityManager, change -> {
+                        }));
                 for (TrackedEventMessage<?> message : batch) {
                     try {
                         adapter.handle(message);

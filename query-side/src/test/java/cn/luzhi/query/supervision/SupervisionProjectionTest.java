@@ -34,6 +34,7 @@ import cn.luzhi.events.suggestion.SuggestionReopened;
 import cn.luzhi.events.suggestion.SuggestionReplied;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.CaseType;
+import cn.luzhi.query.common.DeadlinesChanged;
 import cn.luzhi.query.support.Events;
 import cn.luzhi.query.support.ProjectionHarness;
 import cn.luzhi.query.support.ReadModelDatabase;
@@ -58,7 +59,7 @@ class SupervisionProjectionTest {
 
     @BeforeEach
     void setUp() {
-        harness = new ProjectionHarness((entityManager, changes) -> new SupervisionProjection(entityManager));
+        harness = new ProjectionHarness(SupervisionProjection::new);
     }
 
     @Test
@@ -75,6 +76,19 @@ class SupervisionProjectionTest {
         assertThat(water.isOpen()).isTrue();
         assertThat(water.overdue).isFalse();
         assertThat(deadline("p-1/1/u-roads").unitId).isEqualTo("u-roads");
+    }
+
+    @Test
+    void shouldAnnounceEachChangeOfACasesDeadlinesForTheWaitingWork() {
+        forwardedToWaterAndRoads();
+        int before = harness.announced().size();
+
+        long urged = harness.apply(FORWARDED.plusSeconds(60), new PetitionUrged(PETITION, PetitionStatus.FORWARDED,
+                "请尽快答复"));
+
+        assertThat(harness.announced().subList(before, harness.announced().size()))
+                .singleElement().isInstanceOfSatisfying(DeadlinesChanged.class,
+                        change -> assertThat(change.event().globalIndex()).isEqualTo(urged));
     }
 
     @Test

@@ -34,6 +34,22 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), user);
     }
 
+    /** A download: GET {@code path} as {@code user} (anonymously when null), the body as bytes, with the headers. */
+    public HttpResponse<byte[]> download(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST with an empty body to {@code path} as {@code user}, or anonymously when null. */
     public Response post(String path, String user) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()),

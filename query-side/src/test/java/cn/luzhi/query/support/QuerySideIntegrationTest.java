@@ -29,12 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every integration test shares this one application context, so a subclass sets no properties of its own: a
  * second context in the same JVM would run a second set of processors, and whichever claimed a segment first
  * would apply its events, not necessarily this context's, so a test could not wait for its own processors. The
- * audit log's small limits are AuditLogIT's.
+ * audit log's small limits are AuditLogIT's, the case list exports' CaseListSearchIT's.
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=query-side", QuerySideApplication.NO_COMMAND_SIDE_FLYWAY,
                 "luzhi.audit-log.count-limit=8", "luzhi.audit-log.export-chunk=2",
-                "luzhi.audit-log.export-max-rows=7"})
+                "luzhi.audit-log.export-max-rows=7", "luzhi.case-lists.export-max-rows=6",
+                "luzhi.case-lists.export-chunk=2"})
 @Import(QuerySideIntegrationTest.FixedClock.class)
 public abstract class QuerySideIntegrationTest {
 

@@ -184,15 +184,31 @@ public final class MediationCaseLifecycle {
         if (action == MediationCaseAction.FOLLOW_UP && state.status() == FAILED) {
             return because("调解不成的案件已转入诉讼，不再回访");
         }
-        Set<MediationCaseStatus> allowed = switch (action) {
+        if (!statusesAllowing(action).contains(state.status())) {
+            return because("调解案件当前状态为「" + label(state) + "」，不能" + action.label());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The statuses in which {@code action} may be taken (the rules beyond the status aside): what a list of cases
+     * waiting for that action selects, so that no list keeps its own copy of the rule.
+     */
+    public static Set<MediationCaseStatus> statusesAllowing(MediationCaseAction action) {
+        return switch (action) {
             case CONFIRM -> EnumSet.of(SETTLED);
             case FOLLOW_UP -> EnumSet.of(SETTLED, WITHDRAWN);
             case ASSIGN_MEDIATORS, RELEASE_MEDIATOR, RECORD_SESSION, EXTEND, SETTLE, FAIL, WITHDRAW -> open();
         };
-        if (!allowed.contains(state.status())) {
-            return because("调解案件当前状态为「" + label(state) + "」，不能" + action.label());
-        }
-        return Optional.empty();
+    }
+
+    /**
+     * The statuses of a case no mediator works on yet: referred by the court and waiting for the clerk to assign
+     * one ({@link #evolve} leaves {@code REFERRED} only when mediators are assigned, and the last one cannot be
+     * released).
+     */
+    public static Set<MediationCaseStatus> awaitingMediators() {
+        return EnumSet.of(REFERRED);
     }
 
     /** The last mediator cannot be released: assign the successor first, so the case is never left unattended. */

@@ -113,7 +113,21 @@ public final class PetitionLifecycle {
 
     /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */
     public static Optional<Refusal> check(PetitionState state, PetitionAction action) {
-        Set<PetitionStatus> allowed = switch (action) {
+        if (!statusesAllowing(action).contains(state.status())) {
+            return Optional.of(Refusal.because("诉求当前状态为「" + label(state) + "」，不能" + action.label()));
+        }
+        if (action == PetitionAction.EXTEND && state.extendedThisRound()) {
+            return Optional.of(Refusal.because("本轮转办的答复期限已延期过一次，不能再次延期"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The statuses in which {@code action} may be taken (further rules of {@link #check} aside): what a list of
+     * petitions waiting for that action selects, so that no list keeps its own copy of the rule.
+     */
+    public static Set<PetitionStatus> statusesAllowing(PetitionAction action) {
+        return switch (action) {
             case ACCEPT, DECLINE -> EnumSet.of(SUBMITTED);
             case FORWARD -> EnumSet.of(ACCEPTED, REOPENED);
             case EXTEND, REPLY -> EnumSet.of(FORWARDED);
@@ -121,13 +135,6 @@ public final class PetitionLifecycle {
             case CLOSE -> EnumSet.of(REPLIED, FOLLOWED_UP, RATED);
             case URGE, WITHDRAW, MERGE -> open();
         };
-        if (!allowed.contains(state.status())) {
-            return Optional.of(Refusal.because("诉求当前状态为「" + label(state) + "」，不能" + action.label()));
-        }
-        if (action == PetitionAction.EXTEND && state.extendedThisRound()) {
-            return Optional.of(Refusal.because("本轮转办的答复期限已延期过一次，不能再次延期"));
-        }
-        return Optional.empty();
     }
 
     /** Whether {@code unit} may reply now: the petition must await a reply of that very unit. */

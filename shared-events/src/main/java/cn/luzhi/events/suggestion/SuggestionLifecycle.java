@@ -241,8 +241,12 @@ public final class SuggestionLifecycle {
                 && dueAt.equals(state.replyDueAt());
     }
 
-    private static Optional<Refusal> checkStatus(SuggestionState state, SuggestionAction action) {
-        Set<SuggestionStatus> allowed = switch (action) {
+    /**
+     * The statuses in which {@code action} may be taken (the rules beyond the status aside): what a list of
+     * suggestions waiting for that action selects, so that no list keeps its own copy of the rule.
+     */
+    public static Set<SuggestionStatus> statusesAllowing(SuggestionAction action) {
+        return switch (action) {
             case CO_SIGN, SUBMIT -> EnumSet.of(DRAFTED);
             case ACCEPT, RETURN, MERGE, HANDLE_AS_SUGGESTION -> EnumSet.of(SUBMITTED);
             case ASSIGN -> EnumSet.of(ACCEPTED);
@@ -254,7 +258,10 @@ public final class SuggestionLifecycle {
             // Filed means submitted: a draft is still the deputy's own and nobody else acts on it.
             case URGE, CONVERT_TO_PROCURATORATE -> filedAndOpen();
         };
-        if (!allowed.contains(state.status())) {
+    }
+
+    private static Optional<Refusal> checkStatus(SuggestionState state, SuggestionAction action) {
+        if (!statusesAllowing(action).contains(state.status())) {
             return Optional.of(Refusal.because(state.noun() + "当前状态为「" + label(state) + "」，不能"
                     + action.label()));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.common.Refusal;
+import cn.luzhi.events.common.StatusRuleAssertions;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.region.RegionId;
@@ -137,5 +138,28 @@ class MediationCaseLifecycleTest {
     private static MediationCaseReferred referred() {
         return new MediationCaseReferred(M, COURT, DisputeType.NEIGHBOURS, RegionId.of("150102001"),
                 List.of(PersonRef.of("pd-1"), PersonRef.of("pd-2")), new BigDecimal("8000.00"), "邻里漏水", DUE);
+    }
+
+    @Test
+    void shouldRefuseAnActionInEveryStatusOutsideTheStatusesThatAllowIt() {
+        for (MediationCaseAction action : MediationCaseAction.values()) {
+            for (MediationCaseStatus status : MediationCaseStatus.values()) {
+                MediationCaseState state = new MediationCaseState(status, null, null, 0, List.of(), 0, false, false,
+                        false);
+                StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
+                        MediationCaseLifecycle.statusesAllowing(action).contains(status),
+                        MediationCaseLifecycle.check(state, action));
+            }
+        }
+    }
+
+    @Test
+    void shouldAwaitMediatorsOnlyUntilTheyAreAssigned() {
+        MediationCaseState referred = new MediationCaseState(MediationCaseStatus.REFERRED, null, null, 0, List.of(),
+                0, false, false, false);
+        assertThat(MediationCaseLifecycle.awaitingMediators()).contains(referred.status());
+        MediationCaseState assigned = MediationCaseLifecycle.evolve(referred,
+                new MediatorsAssigned(null, List.of(DeputyId.of("d-1")), null));
+        assertThat(MediationCaseLifecycle.awaitingMediators()).doesNotContain(assigned.status());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.common.Refusal;
+import cn.luzhi.events.common.StatusRuleAssertions;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.region.RegionId;
@@ -107,5 +108,19 @@ class PetitionLifecycleTest {
     private static PetitionSubmitted submitted(DeputyId deputy) {
         return new PetitionSubmitted(P, PetitionSource.DEPUTY_QR_CODE, RegionId.of("150102001"), deputy, null,
                 PersonRef.of("pd-1"), "路灯", "不亮");
+    }
+
+    @Test
+    void shouldRefuseAnActionInEveryStatusOutsideTheStatusesThatAllowIt() {
+        assertThat(PetitionLifecycle.statusesAllowing(PetitionAction.ACCEPT)).containsExactly(PetitionStatus.SUBMITTED);
+        for (PetitionAction action : PetitionAction.values()) {
+            for (PetitionStatus status : PetitionStatus.values()) {
+                PetitionState state = new PetitionState(status, null, null, List.of(), List.of(), DUE, false, false,
+                        null, 0, 0, null);
+                StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
+                        PetitionLifecycle.statusesAllowing(action).contains(status),
+                        PetitionLifecycle.check(state, action));
+            }
+        }
     }
 }

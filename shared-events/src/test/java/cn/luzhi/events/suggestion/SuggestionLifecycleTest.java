@@ -3,6 +3,7 @@ package cn.luzhi.events.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.events.common.Refusal;
+import cn.luzhi.events.common.StatusRuleAssertions;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.region.RegionId;
@@ -111,5 +112,21 @@ class SuggestionLifecycleTest {
 
     private static SuggestionDrafted drafted(SuggestionKind kind) {
         return new SuggestionDrafted(S, kind, LEAD, RegionId.of("150102001"), "路灯", "不亮", null);
+    }
+
+    @Test
+    void shouldRefuseAnActionInEveryStatusOutsideTheStatusesThatAllowIt() {
+        assertThat(SuggestionLifecycle.statusesAllowing(SuggestionAction.ASSIGN))
+                .containsExactly(SuggestionStatus.ACCEPTED);
+        for (SuggestionAction action : SuggestionAction.values()) {
+            for (SuggestionStatus status : SuggestionStatus.values()) {
+                SuggestionState state = new SuggestionState(status, SuggestionKind.SUGGESTION, null, List.of(), false,
+                        false, null, List.of(), null, null, 1, HandlingResult.BEING_SOLVED_OR_PLANNED, null,
+                        List.of(), false, 0, null);
+                StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
+                        SuggestionLifecycle.statusesAllowing(action).contains(status),
+                        SuggestionLifecycle.check(state, action));
+            }
+        }
     }
 }
