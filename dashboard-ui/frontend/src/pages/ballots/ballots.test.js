@@ -6,7 +6,7 @@ describe('the ballot list in the address', () => {
   it('keeps the level and year filters', () => {
     const search = '?status=OPEN&level=TOWN&year=2026';
     const state = LIST_IN_ADDRESS.fromSearch(search);
-    expect(state.filter).toEqual({ status: 'OPEN', level: 'TOWN', regionId: '', year: '2026' });
+    expect(state.filter).toEqual({ status: 'OPEN', level: 'TOWN', regionId: '', year: '2026', q: '' });
     expect(LIST_IN_ADDRESS.toSearch(state)).toBe(search);
   });
 });

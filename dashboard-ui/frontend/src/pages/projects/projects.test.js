@@ -6,7 +6,7 @@ describe('the project list in the address', () => {
   it('keeps the ballot and year filters', () => {
     const search = '?status=IN_PROGRESS&ballotId=b-1&year=2026&page=2';
     const state = LIST_IN_ADDRESS.fromSearch(search);
-    expect(state.filter).toEqual({ status: 'IN_PROGRESS', ballotId: 'b-1', regionId: '', year: '2026' });
+    expect(state.filter).toEqual({ status: 'IN_PROGRESS', ballotId: 'b-1', regionId: '', year: '2026', q: '' });
     expect(state.page).toBe(2);
     expect(LIST_IN_ADDRESS.toSearch(state)).toBe(search);
   });
