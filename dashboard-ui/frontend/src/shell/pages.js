@@ -21,6 +21,7 @@ export const WORK_PAGES = [
   { file: 'vote.html', title: '票决投票', roles: ['DEPUTY'] },
   { file: 'ballot-desk.html', title: '票决会场', roles: ['CLERK'] },
   { file: 'admin-accounts.html', title: '账号管理', roles: ['ADMIN'] },
+  { file: 'admin-reference.html', title: '基础数据', roles: ['ADMIN'] },
 ];
 
 /** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */
