@@ -26,6 +26,7 @@ import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
 import cn.luzhi.query.reference.RegionRow;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -119,10 +120,10 @@ public class Cockpit {
     }
 
     private static Suggestions suggestions(SuggestionCounts counts) {
+        List<BigDecimal> classShares = CockpitFormulas.classShares(counts.classA(), counts.classB(), counts.classC(),
+                counts.replied());
         return new Suggestions(counts.received(), counts.replied(), counts.classA(), counts.classB(),
-                counts.classC(), CockpitFormulas.classShare(counts.classA(), counts.replied()),
-                CockpitFormulas.classShare(counts.classB(), counts.replied()),
-                CockpitFormulas.classShare(counts.classC(), counts.replied()),
+                counts.classC(), classShares.get(0), classShares.get(1), classShares.get(2),
                 CockpitFormulas.onTimeReplyRate(counts.onTime(), counts.replied()), counts.keySupervision());
     }
 

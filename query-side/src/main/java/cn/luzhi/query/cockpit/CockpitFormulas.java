@@ -2,10 +2,17 @@ package cn.luzhi.query.cockpit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
- * The cockpit's rates, defined here and nowhere else. Every rate is a percentage rounded half-up to one decimal,
- * or null when its denominator is 0 (a rate of nothing is unknown, not 0 %).
+ * The cockpit's rates, defined here and nowhere else. A single rate is a percentage rounded half-up to one decimal;
+ * the shares of one whole (the A/B/C classes of replied suggestions) are rounded together by the largest-remainder
+ * method, as published reports do, so that they add up to exactly 100.0. Either is null when its denominator is 0
+ * (a rate of nothing is unknown, not 0 %).
  * <p>
  * Which cases the counts include is the cohort rule of {@link CockpitQueries}: the cases that arrived in the
  * period (petitions and suggestions by submission, mediation cases by referral), each counted by the state it
@@ -17,6 +24,8 @@ import java.math.RoundingMode;
 public final class CockpitFormulas {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** 100.0 % in tenths of a per cent: the unit of the shares' rounding. */
+    private static final long TENTHS_OF_A_WHOLE = 1000;
 
     private CockpitFormulas() {
     }
@@ -31,9 +40,12 @@ public final class CockpitFormulas {
         return percentage(satisfiedOrBasicallySatisfied, rated);
     }
 
-    /** Suggestions in class A, B or C (by the current class), out of replied suggestions. */
-    public static BigDecimal classShare(long inClass, long replied) {
-        return percentage(inClass, replied);
+    /**
+     * Suggestions in class A, B and C (by the current class), out of replied suggestions, as shares of one whole:
+     * 131, 49 and 1 of 181 are 72.4, 27.1 and 0.5 (half-up rounding of each would give 0.6 and a total of 100.1).
+     */
+    public static List<BigDecimal> classShares(long classA, long classB, long classC, long replied) {
+        return shares(replied, classA, classB, classC);
     }
 
     /** Suggestions whose first reply came by its deadline, out of replied suggestions. */
@@ -49,6 +61,39 @@ public final class CockpitFormulas {
     /** Deputies who voted, out of deputies entitled to vote. */
     public static BigDecimal turnout(long voted, long entitled) {
         return percentage(voted, entitled);
+    }
+
+    /**
+     * The parts' percentages of {@code whole}, to one decimal, by the largest-remainder method: each share is first
+     * cut down to a tenth of a per cent, then the tenths still missing from 100.0 go one each to the shares that were
+     * cut the most (on equal cuts, the larger part, then the earlier one). What {@code whole} holds beyond the parts
+     * counts as one more, unnamed part, so the named shares add up to 100.0 exactly when the parts make the whole.
+     * Nulls when {@code whole} is 0.
+     */
+    static List<BigDecimal> shares(long whole, long... parts) {
+        if (whole == 0) {
+            return Collections.nCopies(parts.length, null);
+        }
+        long rest = whole - LongStream.of(parts).sum();
+        if (rest < 0 || LongStream.of(parts).anyMatch(part -> part < 0)) {
+            throw new IllegalArgumentException("parts must be non-negative and within the whole");
+        }
+        long[] all = LongStream.concat(LongStream.of(parts), LongStream.of(rest)).toArray();
+        long[] tenths = new long[all.length];
+        long given = 0;
+        for (int i = 0; i < all.length; i++) {
+            tenths[i] = all[i] * TENTHS_OF_A_WHOLE / whole;
+            given += tenths[i];
+        }
+        List<Integer> mostCutFirst = IntStream.range(0, all.length).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> all[i] * TENTHS_OF_A_WHOLE % whole).reversed()
+                        .thenComparing(Comparator.<Integer>comparingLong(i -> all[i]).reversed())
+                        .thenComparing(i -> i))
+                .toList();
+        for (int i = 0; given < TENTHS_OF_A_WHOLE; i++, given++) {
+            tenths[mostCutFirst.get(i)]++;
+        }
+        return LongStream.of(tenths).limit(parts.length).mapToObj(tenth -> BigDecimal.valueOf(tenth, 1)).toList();
     }
 
     static BigDecimal percentage(long part, long whole) {
