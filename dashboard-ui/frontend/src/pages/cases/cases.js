@@ -156,18 +156,7 @@ export function commandBody(values) {
     .map(([name, value]) => [name, clean(value)]));
 }
 
-/**
- * Per-field messages from an RFC 9457 problem body's `errors`: `unitIds[1]` belongs to the field `unitIds`, a
- * nested field keeps its path (`petitioner.phone`).
- */
-export function fieldErrors(problem) {
-  const errors = {};
-  for (const error of problem?.errors ?? []) {
-    const field = String(error.field ?? '').replace(/\[\d+\]/g, '');
-    if (field && !errors[field]) errors[field] = error.message;
-  }
-  return errors;
-}
+export { fieldErrors } from '../../forms/commandForm.js';
 
 /** Whether the server refused because the case changed since the page read its version. */
 export function isStale(error) {
