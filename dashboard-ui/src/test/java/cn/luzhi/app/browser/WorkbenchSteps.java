@@ -38,14 +38,16 @@ final class WorkbenchSteps {
      */
     private static final Map<String, List<String>> NAVIGATION = Map.of(
             "clerk", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "督办", "二维码",
-                    "票决会场"),
+                    "票决会场", "履职排名"),
             "supervisor", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
-                    "审计日志", "完整性校验", "督办"),
+                    "审计日志", "完整性校验", "督办", "履职排名"),
             "unit", List.of("待办", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目"),
             "leader", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
-                    "督办"),
+                    "督办", "履职排名"),
             "auditor", List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "审计日志",
-                    "完整性校验", "督办"));
+                    "完整性校验", "督办", "履职排名"),
+            "deputy", List.of("我的履职", "待办", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "二维码",
+                    "票决投票", "履职档案"));
 
     /** Checks that the navigation of {@code user}'s page shows exactly that role's pages. */
     static void assertNavigation(Page page, String user) {

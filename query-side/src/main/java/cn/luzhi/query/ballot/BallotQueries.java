@@ -1,5 +1,6 @@
 package cn.luzhi.query.ballot;
 
+import cn.luzhi.events.ballot.BallotStatus;
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.ballot.BallotViews.BallotDetailView;
 import cn.luzhi.query.ballot.BallotViews.BallotView;
@@ -14,6 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -40,6 +42,20 @@ public class BallotQueries {
     /** The ballots the filter selects, newest first. */
     public ResultPage<BallotView> findBallots(BallotFilter filter, int page, int size) {
         return ResultPage.of(rows.findAll(matching(filter), PageRequest.of(page, size, NEWEST_FIRST)), found -> {
+            Names names = names(found);
+            return found.stream().map(row -> BallotView.of(row, names)).toList();
+        });
+    }
+
+    /**
+     * The first {@code size} ballots in one of {@code statuses} whose roll call names {@code deputyId}, the one that
+     * closes first first (a deputy's 待办: the ballots they are entitled to vote in).
+     */
+    public ResultPage<BallotView> findEntitled(Set<BallotStatus> statuses, String deputyId, int size) {
+        Specification<BallotRow> entitled = (root, query, cb) -> cb.and(root.get("status").in(statuses),
+                cb.equal(root.joinMap("rollCall").key(), deputyId));
+        Sort closingFirst = Sort.by(Sort.Order.asc("closesAt"), Sort.Order.asc("ballotId"));
+        return ResultPage.of(rows.findAll(entitled, PageRequest.of(0, size, closingFirst)), found -> {
             Names names = names(found);
             return found.stream().map(row -> BallotView.of(row, names)).toList();
         });

@@ -58,6 +58,18 @@ public class SuggestionQueries {
         Specification<SuggestionRow> waiting = (root, query, cb) -> keySupervision == null
                 ? root.get("status").in(statuses)
                 : cb.and(root.get("status").in(statuses), cb.equal(root.get("keySupervision"), keySupervision));
+        return waiting(waiting, viewer, size);
+    }
+
+    /** As {@link #findWaiting}, for the suggestions {@code leadDeputyId} leads (what only the lead deputy does). */
+    public ResultPage<SuggestionView> findWaitingLedBy(Set<SuggestionStatus> statuses, String leadDeputyId,
+                                                       Viewer viewer, int size) {
+        Specification<SuggestionRow> waiting = (root, query, cb) -> cb.and(root.get("status").in(statuses),
+                cb.equal(root.get("leadDeputyId"), leadDeputyId));
+        return waiting(waiting, viewer, size);
+    }
+
+    private ResultPage<SuggestionView> waiting(Specification<SuggestionRow> waiting, Viewer viewer, int size) {
         return ResultPage.of(rows.findAll(waiting.and(visibleTo(viewer)), PageRequest.of(0, size, MOST_URGENT)),
                 found -> {
                     Names names = names(found);
