@@ -32,6 +32,17 @@ final class WorkbenchSteps {
         return page;
     }
 
+    /** As {@link #startAs}, on a phone (390×844): a deputy's pages are made for one. */
+    static Page startOnPhoneAs(WorkPagesBrowser browser, String user, String startPage, List<String> blocked,
+                               List<String> dialogs) {
+        Page page = browser.logInOnPhoneAs(user, dialogs);
+        assertThat(URI.create(page.url()).getPath()).as("%s's start page", user).isEqualTo(startPage);
+        CspViolations violations = CspViolations.watch(page.context(), page);
+        page.onClose(closed -> blocked.addAll(violations.seen()));
+        page.reload();
+        return page;
+    }
+
     /**
      * The navigation each demo account sees, in order (shell/pages.js from docs/roles.md): written out here once, so
      * that a page added to or lost from a role's navigation fails every walk that logs in as that role.
