@@ -125,7 +125,8 @@ class TodoIT {
 
         String todo = app.as("deputy").get("/api/todo?limit=50").body();
         assertThat(JsonPath.<List<String>>read(todo, "$.groups[*].key")).containsExactly("petitions-to-accept",
-                "suggestions-to-submit", "suggestions-to-rate", "mediation-to-mediate", "ballots-to-vote");
+                "co-sign-invitations", "suggestions-to-submit", "suggestions-to-rate", "mediation-to-mediate",
+                "ballots-to-vote");
         assertThat(JsonPath.<List<String>>read(todo, item("suggestions-to-submit", id, "href")))
                 .containsExactly("suggestion.html?id=" + id);
 

@@ -107,10 +107,13 @@ class Todo {
                     suggestions("key-suggestions", "重点督办建议议案办理进展", viewer, limit, true,
                             Arrays.stream(SuggestionStatus.values()).filter(status -> !status.isTerminal())
                                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(SuggestionStatus.class)))));
-            // A deputy: petitions addressed to them to take up, the drafts they lead to submit and the replies to
-            // rate, the cases they mediate, and the open ballots they may vote in.
+            // A deputy: petitions addressed to them to take up, drafts they were invited to co-sign, the drafts they
+            // lead to submit and the replies to rate, the cases they mediate, and the open ballots they may vote in.
             case DEPUTY -> List.of(
                     petitions("petitions-to-accept", "待受理的民意诉求", viewer, limit, PetitionAction.ACCEPT),
+                    suggestionGroup("co-sign-invitations", "邀请我联名的建议", suggestions.findInvitations(
+                            SuggestionLifecycle.statusesAllowing(SuggestionAction.CO_SIGN), viewer.deputyId(), viewer,
+                            limit)),
                     suggestionsLed("suggestions-to-submit", "待提交的建议", viewer, limit, SuggestionAction.SUBMIT),
                     suggestionsLed("suggestions-to-rate", "待评价答复的建议", viewer, limit, SuggestionAction.RATE),
                     mediationCases("mediation-to-mediate", "调解中的案件", viewer, limit,
