@@ -6,6 +6,7 @@
 const DISTRICT_READERS = ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'];
 
 export const WORK_PAGES = [
+  { file: 'deputy.html', title: '我的履职', roles: ['DEPUTY'] },
   { file: 'todo.html', title: '待办', roles: ['CLERK', 'UNIT', 'SUPERVISOR', 'LEADER', 'DEPUTY'] },
   { file: 'index.html', title: '数据驾驶舱', roles: DISTRICT_READERS },
   { file: 'petitions.html', title: '民意诉求', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
@@ -20,6 +21,8 @@ export const WORK_PAGES = [
   { file: 'qr-codes.html', title: '二维码', roles: ['DEPUTY', 'CLERK', 'ADMIN'] },
   { file: 'vote.html', title: '票决投票', roles: ['DEPUTY'] },
   { file: 'ballot-desk.html', title: '票决会场', roles: ['CLERK'] },
+  { file: 'archive.html', title: '履职档案', roles: ['DEPUTY'] },
+  { file: 'ranking.html', title: '履职排名', roles: ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'] },
   { file: 'admin-accounts.html', title: '账号管理', roles: ['ADMIN'] },
   { file: 'admin-reference.html', title: '基础数据', roles: ['ADMIN'] },
 ];

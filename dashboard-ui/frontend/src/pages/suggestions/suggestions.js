@@ -64,6 +64,7 @@ export function handlingUnits(suggestion) {
  * ActionDialog.vue for the kinds; `self` prefills the account's own deputy or unit.
  */
 export const ACTION_FORMS = {
+  invite: [{ name: 'deputyIds', label: '邀请联名代表', kind: 'deputies', required: true }],
   'co-sign': [{ name: 'deputyId', label: '联名代表', kind: 'deputy', required: true, self: 'deputyId' }],
   submit: [{ name: 'sessionPeriod', label: '提出时间', kind: 'choice', options: SESSION_PERIODS, required: true }],
   accept: [{ name: 'reason', label: '立案意见', kind: 'textarea' }],

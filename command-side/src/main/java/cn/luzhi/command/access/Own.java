@@ -65,10 +65,13 @@ public final class Own {
         };
     }
 
-    /** The caller leads or co-signed the suggestion. */
+    /** The caller leads or co-signed the suggestion, or was invited to co-sign it (and may read it to decide). */
     public static Ownership suggestionDeputy() {
-        return (caller, command, history) -> isLinked(caller, suggestion(history).deputies()) ? Optional.empty()
-                : Optional.of("该建议不是您领衔或联名提出的，无权办理");
+        return (caller, command, history) -> {
+            SuggestionState state = suggestion(history);
+            return isLinked(caller, state.deputies()) || isLinked(caller, Set.copyOf(state.invited()))
+                    ? Optional.empty() : Optional.of("该建议不是您领衔、联名或受邀联名的，无权办理");
+        };
     }
 
     /** The caller leads the suggestion (only the lead deputy submits it and rates the reply). */

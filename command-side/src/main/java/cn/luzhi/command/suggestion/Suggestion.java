@@ -9,6 +9,7 @@ import cn.luzhi.events.suggestion.AssignSuggestion;
 import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
 import cn.luzhi.events.suggestion.CloseSuggestion;
 import cn.luzhi.events.suggestion.CoSignSuggestion;
+import cn.luzhi.events.suggestion.InviteSuggestionCoSigners;
 import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
@@ -27,6 +28,7 @@ import cn.luzhi.events.suggestion.SuggestionAction;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
 import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
+import cn.luzhi.events.suggestion.SuggestionCoSignersInvited;
 import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
@@ -98,6 +100,12 @@ public class Suggestion {
     public Suggestion(DraftSuggestion command) {
         apply(new SuggestionDrafted(command.suggestionId(), command.kind(), command.leadDeputyId(),
                 command.regionId(), command.title(), command.content(), command.procuratorateReference()));
+    }
+
+    @CommandHandler
+    public void handle(InviteSuggestionCoSigners command) {
+        CommandRefused.throwIf(SuggestionLifecycle.checkInvite(state, command.deputyIds()));
+        apply(new SuggestionCoSignersInvited(suggestionId, List.copyOf(command.deputyIds())));
     }
 
     @CommandHandler

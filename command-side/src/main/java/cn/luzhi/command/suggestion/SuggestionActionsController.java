@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SuggestionActionsController {
 
-    /** Who may ask: the roles that act on suggestions, deputies and units on the suggestions that are theirs. */
+    /**
+     * Who may ask: the roles that act on suggestions, deputies on the suggestions that are theirs or that they were
+     * invited to co-sign, units on those assigned to them.
+     */
     static final Access ASKING = Access.by(CLERK, SUPERVISOR, LEADER).andOwn(DEPUTY, suggestionDeputy())
             .andOwn(UNIT, suggestionAssignedToCaller());
 

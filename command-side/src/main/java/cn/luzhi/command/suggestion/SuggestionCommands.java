@@ -18,6 +18,7 @@ import cn.luzhi.events.suggestion.AcceptSuggestion;
 import cn.luzhi.events.suggestion.AssignSuggestion;
 import cn.luzhi.events.suggestion.CloseSuggestion;
 import cn.luzhi.events.suggestion.CoSignSuggestion;
+import cn.luzhi.events.suggestion.InviteSuggestionCoSigners;
 import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
@@ -45,6 +46,8 @@ class SuggestionCommands implements CommandRoutes {
         return List.of(
                 create(SUGGESTIONS, DraftSuggestion.class, "领衔代表起草建议或议案（可注明所转化的检察建议文号）",
                         Access.by(CLERK).andOwn(DEPUTY, asSelf("leadDeputyId"))),
+                action(SUGGESTIONS, "invite", InviteSuggestionCoSigners.class, "领衔代表邀请其他代表联名，仅限提交前",
+                        Access.by(CLERK).andOwn(DEPUTY, suggestionLeadDeputy())),
                 action(SUGGESTIONS, "co-sign", CoSignSuggestion.class, "代表联名（附议），仅限提交前",
                         Access.by(CLERK).andOwn(DEPUTY, asSelf("deputyId"))),
                 action(SUGGESTIONS, "submit", SubmitSuggestion.class, "提交建议或议案（大会期间或闭会期间）",

@@ -22,7 +22,7 @@ class SuggestionActionsIT extends CommandSideIntegrationTest {
         String id = draft();
 
         Map<String, JsonNode> clerk = actions(id, "clerk");
-        assertThat(clerk.keySet()).containsExactly("co-sign", "submit", "accept", "return", "merge",
+        assertThat(clerk.keySet()).containsExactly("invite", "co-sign", "submit", "accept", "return", "merge",
                 "handle-as-suggestion", "assign", "extend", "meet", "opinion", "reply", "rate", "close", "urge",
                 "key-supervision", "follow-up", "convert-to-procuratorate");
         assertThat(clerk.get("submit").get("allowed").asBoolean()).isTrue();
@@ -38,6 +38,13 @@ class SuggestionActionsIT extends CommandSideIntegrationTest {
         account("deputy-li", ActorRole.DEPUTY, "d-li");
         assertThat(api.get("/api/suggestions/" + id + "/actions", "deputy-li", PASSWORD).status())
                 .as("neither lead nor co-signer").isEqualTo(403);
+        assertThat(api.post("/api/suggestions/" + id + "/invite", "deputy-li", PASSWORD,
+                "{\"deputyIds\": [\"d-li\"]}").status()).as("only the lead deputy invites").isEqualTo(403);
+        api.post("/api/suggestions/" + id + "/invite", "deputy", PASSWORD, "{\"deputyIds\": [\"d-li\"]}");
+        Map<String, JsonNode> invitee = actions(id, "deputy-li");
+        assertThat(invitee.get("co-sign").get("allowed").asBoolean()).as("the invitee may co-sign").isTrue();
+        assertThat(invitee.get("submit").get("allowed").asBoolean()).isFalse();
+        assertThat(actions(id, "deputy").get("invite").get("allowed").asBoolean()).isTrue();
 
         api.post("/api/suggestions/" + id + "/submit", "deputy", PASSWORD, "{\"sessionPeriod\": \"RECESS\"}");
         api.post("/api/suggestions/" + id + "/accept", "clerk", PASSWORD, "{}");

@@ -13,6 +13,7 @@ import cn.luzhi.events.suggestion.AcceptSuggestion;
 import cn.luzhi.events.suggestion.AssignSuggestion;
 import cn.luzhi.events.suggestion.CloseSuggestion;
 import cn.luzhi.events.suggestion.CoSignSuggestion;
+import cn.luzhi.events.suggestion.InviteSuggestionCoSigners;
 import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
@@ -139,6 +140,11 @@ public final class SuggestionWalk {
                 : List.copyOf(state.units());
         HandlingUnitId unit = units.get(random.nextInt(units.size()));
         return switch (action) {
+            case INVITE -> {
+                List<DeputyId> invited = List.of(random.nextInt(6) == 0 ? LEAD : DeputyId.of("d-" + random.nextInt(14)));
+                yield new Next(new InviteSuggestionCoSigners(ID, invited, null),
+                        SuggestionLifecycle.checkInvite(state, invited));
+            }
             case CO_SIGN -> {
                 DeputyId deputy = random.nextInt(6) == 0 ? LEAD : DeputyId.of("d-" + random.nextInt(14));
                 yield new Next(new CoSignSuggestion(ID, deputy, null), SuggestionLifecycle.checkCoSign(state, deputy));

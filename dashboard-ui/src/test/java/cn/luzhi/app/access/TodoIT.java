@@ -115,6 +115,26 @@ class TodoIT {
     }
 
     @Test
+    void shouldShowTheLeadDeputyTheirDraftUntilTheySubmitIt() {
+        AccessApp.Client.Answer drafted = app.as("deputy").post("/api/suggestions", """
+                {"kind": "SUGGESTION", "leadDeputyId": "%s", "regionId": "%s", "title": "增设社区助餐点",
+                 "content": "建议在东城镇增设社区老年助餐点。"}""".formatted(AccessApp.DEPUTY, AccessApp.TOWN));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String id = drafted.field("aggregateId");
+        awaitInGroup("deputy", "suggestions-to-submit", id);
+
+        String todo = app.as("deputy").get("/api/todo?limit=50").body();
+        assertThat(JsonPath.<List<String>>read(todo, "$.groups[*].key")).containsExactly("petitions-to-accept",
+                "co-sign-invitations", "suggestions-to-submit", "suggestions-to-rate", "mediation-to-mediate",
+                "ballots-to-vote");
+        assertThat(JsonPath.<List<String>>read(todo, item("suggestions-to-submit", id, "href")))
+                .containsExactly("suggestion.html?id=" + id);
+
+        app.as("deputy").act("/api/suggestions/" + id + "/submit", "{\"sessionPeriod\": \"RECESS\"}");
+        awaitNotInGroup("deputy", "suggestions-to-submit", id);
+    }
+
+    @Test
     void shouldTellAUnitToRefetchWhenACaseChanges() throws Exception {
         String id = forwarded(AccessApp.UNIT, Instant.now().plus(10, ChronoUnit.DAYS));
         awaitInGroup("unit", "petitions-to-reply", id);

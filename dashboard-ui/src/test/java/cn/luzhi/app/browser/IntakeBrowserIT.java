@@ -153,7 +153,7 @@ class IntakeBrowserIT {
     }
 
     /** Reads the QR code in a PNG as a phone's camera app would. */
-    private static String decode(byte[] png) throws Exception {
+    static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(

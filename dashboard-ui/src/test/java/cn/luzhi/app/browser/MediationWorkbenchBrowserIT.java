@@ -71,7 +71,7 @@ class MediationWorkbenchBrowserIT {
         PlaywrightAssertions.assertThat(clerk.getByTestId("mediators")).hasText("王建国");
 
         // The mediator finds it in their own list, records a session and settles it.
-        Page deputy = startAs(browser, "deputy", "/petitions.html", blocked);
+        Page deputy = startAs(browser, "deputy", "/deputy.html", blocked);
         deputy.navigate(browser.base().resolve("mediation-cases.html?status=MEDIATING").toString());
         Locator list = deputy.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("调解案件列表"));
         list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(mediationCase.substring(0, 8))).click();

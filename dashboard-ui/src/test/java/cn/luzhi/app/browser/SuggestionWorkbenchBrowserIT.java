@@ -42,7 +42,7 @@ class SuggestionWorkbenchBrowserIT {
         List<String> blocked = new ArrayList<>();
 
         // The lead deputy finds the draft under 建议议案 and submits it.
-        Page deputy = startAs(browser, "deputy", "/petitions.html", blocked);
+        Page deputy = startAs(browser, "deputy", "/deputy.html", blocked);
         PlaywrightAssertions.assertThat(navigation(deputy).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("建议议案"))).isVisible();
         openFromList(browser, deputy, "status=DRAFTED&deputyId=" + CockpitCases.LEAD_DEPUTY, title);

@@ -32,20 +32,33 @@ final class WorkbenchSteps {
         return page;
     }
 
+    /** As {@link #startAs}, on a phone (390×844): a deputy's pages are made for one. */
+    static Page startOnPhoneAs(WorkPagesBrowser browser, String user, String startPage, List<String> blocked,
+                               List<String> dialogs) {
+        Page page = browser.logInOnPhoneAs(user, dialogs);
+        assertThat(URI.create(page.url()).getPath()).as("%s's start page", user).isEqualTo(startPage);
+        CspViolations violations = CspViolations.watch(page.context(), page);
+        page.onClose(closed -> blocked.addAll(violations.seen()));
+        page.reload();
+        return page;
+    }
+
     /**
      * The navigation each demo account sees, in order (shell/pages.js from docs/roles.md): written out here once, so
      * that a page added to or lost from a role's navigation fails every walk that logs in as that role.
      */
     private static final Map<String, List<String>> NAVIGATION = Map.of(
             "clerk", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "督办", "二维码",
-                    "票决会场"),
+                    "票决会场", "履职排名"),
             "supervisor", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
-                    "审计日志", "完整性校验", "督办"),
+                    "审计日志", "完整性校验", "督办", "履职排名"),
             "unit", List.of("待办", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目"),
             "leader", List.of("待办", "数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯",
-                    "督办"),
+                    "督办", "履职排名"),
             "auditor", List.of("数据驾驶舱", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "案件追溯", "审计日志",
-                    "完整性校验", "督办"));
+                    "完整性校验", "督办", "履职排名"),
+            "deputy", List.of("我的履职", "待办", "民意诉求", "建议议案", "调解案件", "民生实事票决", "民生实事项目", "二维码",
+                    "票决投票", "履职档案"));
 
     /** Checks that the navigation of {@code user}'s page shows exactly that role's pages. */
     static void assertNavigation(Page page, String user) {

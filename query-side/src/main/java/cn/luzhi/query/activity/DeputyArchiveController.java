@@ -9,9 +9,11 @@ import cn.luzhi.query.security.Viewers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DeputyArchiveController {
 
     /** The archive of one deputy, for one year (Beijing time) or, without {@code year}, for the whole record. */
+    /**
+     * @param years the years (Beijing time) with acts, newest first, and always the current one: the years selector
+     * @param place where the deputy stands among the deputies of their level over the same period
+     */
     public record DeputyArchive(String deputyId, String name, Integer year, long points, List<KindTotal> byKind,
-                                List<Act> acts) {
+                                List<Act> acts, List<Integer> years, DeputyRanking.RankedDeputy place) {
     }
 
     /** How many acts of one kind, and the points they earned. */
@@ -45,9 +51,11 @@ class DeputyArchiveController {
     private final PointsProperties points;
 
     private final Viewers viewers;
+    private final DeputyRanking ranking;
 
-    DeputyArchiveController(JdbcClient jdbc, PointsProperties points, Viewers viewers) {
+    DeputyArchiveController(JdbcClient jdbc, PointsProperties points, Viewers viewers, DeputyRanking ranking) {
         this.jdbc = jdbc;
+        this.ranking = ranking;
         this.viewers = viewers;
         this.points = points;
     }
@@ -84,6 +92,17 @@ class DeputyArchiveController {
                     (sum, one) -> new KindTotal(sum.kind(), sum.label(), sum.acts() + 1, sum.points() + one.points()));
         }
         long total = acts.stream().mapToLong(Act::points).sum();
-        return new DeputyArchive(deputyId, name, year, total, new ArrayList<>(byKind.values()), acts);
+        return new DeputyArchive(deputyId, name, year, total, new ArrayList<>(byKind.values()), acts,
+                years(deputyId), ranking.placeOf(deputyId, year).orElse(null));
+    }
+
+    private List<Integer> years(String deputyId) {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        years.add(LocalDate.now(ChinaTime.ZONE).getYear());
+        years.addAll(jdbc.sql("""
+                        SELECT DISTINCT CAST(EXTRACT(YEAR FROM occurred_at AT TIME ZONE 'Asia/Shanghai') AS INTEGER)
+                          FROM activity WHERE deputy_id = ?""")
+                .param(deputyId).query(Integer.class).list());
+        return List.copyOf(years);
     }
 }

@@ -20,6 +20,7 @@ final class SuggestionFold extends CaseFold {
     static final StateField TITLE = new StateField("title", "标题");
     static final StateField PROCURATORATE_SOURCE = new StateField("procuratorateReference", "来源检察建议");
     static final StateField CO_SIGNERS = new StateField("coSignerIds", "联名代表");
+    static final StateField INVITEES = new StateField("inviteeIds", "受邀联名代表");
     static final StateField SESSION = new StateField("sessionPeriod", "提出时期");
     static final StateField SIGNERS = new StateField("deputyCount", "署名代表人数");
     static final StateField LEAD_UNIT = new StateField("leadUnitId", "主办单位");
@@ -39,7 +40,7 @@ final class SuggestionFold extends CaseFold {
     static final StateField MERGED_INTO = new StateField("mergedIntoId", "并入建议");
 
     private static final List<StateField> FIELDS = List.of(STATUS, KIND, LEAD_DEPUTY, REGION, TITLE,
-            PROCURATORATE_SOURCE, CO_SIGNERS, SESSION, SIGNERS, LEAD_UNIT, CO_UNITS, REPLY_DUE, LATEST_DUE, OVERDUE,
+            PROCURATORATE_SOURCE, CO_SIGNERS, INVITEES, SESSION, SIGNERS, LEAD_UNIT, CO_UNITS, REPLY_DUE, LATEST_DUE, OVERDUE,
             ROUND, MEETINGS, RESULT, ON_TIME, SATISFACTION, URGES, KEY_LEADERS, FOLLOW_UPS, PROCURATORATE,
             MERGED_INTO);
 
@@ -76,6 +77,7 @@ final class SuggestionFold extends CaseFold {
         boolean assigned = after.assigned();
         return shown.withLifecycle(after).with(STATUS, after.status()).with(KIND, after.kind())
                 .with(LEAD_DEPUTY, after.leadDeputyId()).with(CO_SIGNERS, after.coSigners())
+                .with(INVITEES, after.invited())
                 .with(LEAD_UNIT, after.leadUnitId()).with(CO_UNITS, after.coUnitIds())
                 .with(REPLY_DUE, after.replyDueAt()).with(LATEST_DUE, after.latestReplyDueAt())
                 .with(OVERDUE, assigned ? after.overdue() : null).with(ROUND, assigned ? after.round() : null)

@@ -1,5 +1,6 @@
 package cn.luzhi.query.ballot;
 
+import cn.luzhi.events.ballot.BallotStatus;
 import cn.luzhi.events.common.ActorRole;
 import cn.luzhi.query.ballot.BallotViews.BallotDetailView;
 import cn.luzhi.query.ballot.BallotViews.BallotView;
@@ -17,6 +18,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -64,6 +66,17 @@ public class BallotQueries {
     /** The rows of the list; ballots are public acts of the congress, so every member of staff sees them all. */
     static Specification<BallotRow> where(BallotFilter filter) {
         return matching(filter).and(TextSearch.matching(filter.q(), "title", "shortlistReason"));
+    }
+
+    /**
+     * The first {@code size} ballots in one of {@code statuses} whose roll call names {@code deputyId}, the one that
+     * closes first first (a deputy's 待办: the ballots they are entitled to vote in).
+     */
+    public ResultPage<BallotView> findEntitled(Set<BallotStatus> statuses, String deputyId, int size) {
+        Specification<BallotRow> entitled = (root, query, cb) -> cb.and(root.get("status").in(statuses),
+                cb.equal(root.joinMap("rollCall").key(), deputyId));
+        Sort closingFirst = Sort.by(Sort.Order.asc("closesAt"), Sort.Order.asc("ballotId"));
+        return list.page(entitled, 0, size, closingFirst);
     }
 
     public BallotDetailView findBallot(String ballotId) {

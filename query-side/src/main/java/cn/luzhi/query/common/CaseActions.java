@@ -70,6 +70,7 @@ import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
 import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
+import cn.luzhi.events.suggestion.SuggestionCoSignersInvited;
 import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
@@ -116,6 +117,7 @@ public final class CaseActions {
             Map.entry(PetitionWithdrawn.class, "群众撤回诉求"),
             Map.entry(PetitionMerged.class, "诉求合并办理"),
             Map.entry(SuggestionDrafted.class, "代表起草建议"),
+            Map.entry(SuggestionCoSignersInvited.class, "领衔代表邀请联名"),
             Map.entry(SuggestionCoSigned.class, "代表联名建议"),
             Map.entry(SuggestionSubmitted.class, "代表提出建议"),
             Map.entry(SuggestionAccepted.class, "建议立案"),

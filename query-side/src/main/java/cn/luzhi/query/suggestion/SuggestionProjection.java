@@ -5,6 +5,7 @@ import cn.luzhi.events.suggestion.SuggestionAccepted;
 import cn.luzhi.events.suggestion.SuggestionAssigned;
 import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
+import cn.luzhi.events.suggestion.SuggestionCoSignersInvited;
 import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Component;
  * transaction; how (and whether) it reaches anyone is not this class's business.
  */
 @Component
-@ReadModelTables(value = {"suggestion", "suggestion_co_signer", "suggestion_unit"},
+@ReadModelTables(value = {"suggestion", "suggestion_co_signer", "suggestion_unit", "suggestion_invitee"},
         aggregateRows = @ReadModelTables.AggregateRows(type = "Suggestion", table = "suggestion", key = "suggestion_id",
                 folded = {"status", "kind", "region_id", "title", "lead_deputy_id", "urge_count"}))
 @ProcessingGroup(SuggestionProjection.PROCESSING_GROUP)
@@ -80,6 +81,12 @@ public class SuggestionProjection {
     @EventHandler
     void on(SuggestionCoSigned event, TrackedEventMessage<?> message) {
         update(event.suggestionId(), message, event, (row, context) -> row.coSignerIds.add(event.deputyId().value()));
+    }
+
+    @EventHandler
+    void on(SuggestionCoSignersInvited event, TrackedEventMessage<?> message) {
+        update(event.suggestionId(), message, event, (row, context) -> event.deputyIds()
+                .forEach(deputy -> row.inviteeIds.add(deputy.value())));
     }
 
     @EventHandler

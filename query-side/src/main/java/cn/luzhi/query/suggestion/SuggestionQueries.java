@@ -81,6 +81,27 @@ public class SuggestionQueries {
         Specification<SuggestionRow> waiting = (root, query, cb) -> keySupervision == null
                 ? root.get("status").in(statuses)
                 : cb.and(root.get("status").in(statuses), cb.equal(root.get("keySupervision"), keySupervision));
+        return waiting(waiting, viewer, size);
+    }
+
+    /** As {@link #findWaiting}, for the suggestions {@code leadDeputyId} leads (what only the lead deputy does). */
+    public ResultPage<SuggestionView> findWaitingLedBy(Set<SuggestionStatus> statuses, String leadDeputyId,
+                                                       Viewer viewer, int size) {
+        Specification<SuggestionRow> waiting = (root, query, cb) -> cb.and(root.get("status").in(statuses),
+                cb.equal(root.get("leadDeputyId"), leadDeputyId));
+        return waiting(waiting, viewer, size);
+    }
+
+    /** As {@link #findWaiting}, for the drafts {@code deputyId} was invited to co-sign and has not signed yet. */
+    public ResultPage<SuggestionView> findInvitations(Set<SuggestionStatus> statuses, String deputyId, Viewer viewer,
+                                                     int size) {
+        Specification<SuggestionRow> waiting = (root, query, cb) -> cb.and(root.get("status").in(statuses),
+                cb.isMember(deputyId, root.<java.util.Collection<String>>get("inviteeIds")),
+                cb.isNotMember(deputyId, root.<java.util.Collection<String>>get("coSignerIds")));
+        return waiting(waiting, viewer, size);
+    }
+
+    private ResultPage<SuggestionView> waiting(Specification<SuggestionRow> waiting, Viewer viewer, int size) {
         return list.page(waiting.and(visibleTo(viewer)), 0, size, MOST_URGENT);
     }
 
@@ -106,7 +127,8 @@ public class SuggestionQueries {
     /** Only the rows the viewer may see (docs/roles.md); a case outside them is answered 404 like a missing one. */
     static Specification<SuggestionRow> visibleTo(Viewer viewer) {
         return (root, query, cb) -> viewer.visible(root, cb, "regionId",
-                () -> cb.or(cb.equal(root.get("leadDeputyId"), viewer.deputyId()), cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("coSignerIds"))),
+                () -> cb.or(cb.equal(root.get("leadDeputyId"), viewer.deputyId()), cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("coSignerIds")),
+                        cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("inviteeIds"))),
                 () -> cb.isMember(viewer.unitId(), root.<java.util.Collection<String>>get("unitIds")));
     }
 

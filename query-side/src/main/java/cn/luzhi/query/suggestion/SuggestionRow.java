@@ -74,6 +74,11 @@ public class SuggestionRow extends ProjectedRow {
             joinColumns = @JoinColumn(name = "suggestion_id"))
     @Column(name = "deputy_id")
     Set<String> coSignerIds = new LinkedHashSet<>();
+    /** The deputies the lead deputy invited to co-sign: they may read the draft and find it in their 待办. */
+    @ElementCollection
+    @CollectionTable(name = "suggestion_invitee", joinColumns = @JoinColumn(name = "suggestion_id"))
+    @Column(name = "deputy_id")
+    Set<String> inviteeIds = new LinkedHashSet<>();
     /** The lead unit and the co-units. */
     @ElementCollection
     @CollectionTable(name = "suggestion_unit", joinColumns = @JoinColumn(name = "suggestion_id"))
@@ -101,7 +106,8 @@ public class SuggestionRow extends ProjectedRow {
                 coSignerIds.stream().map(DeputyId::of).toList(), procuratorateReference != null,
                 procuratorateId != null, leadUnitId == null ? null : HandlingUnitId.of(leadUnitId), coUnits,
                 replyDueAt, latestReplyDueAt, round, result, satisfaction, List.of(), overdue, urgeCount,
-                mergedIntoId == null ? null : SuggestionId.of(mergedIntoId));
+                mergedIntoId == null ? null : SuggestionId.of(mergedIntoId),
+                inviteeIds.stream().map(DeputyId::of).toList());
     }
 
     /** Takes the status and the fields derived from it from the lifecycle's state after an event. */

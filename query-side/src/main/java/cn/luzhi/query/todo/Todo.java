@@ -1,5 +1,7 @@
 package cn.luzhi.query.todo;
 
+import cn.luzhi.events.ballot.BallotAction;
+import cn.luzhi.events.ballot.BallotLifecycle;
 import cn.luzhi.events.mediation.MediationCaseAction;
 import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseStatus;
@@ -9,6 +11,8 @@ import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.suggestion.SuggestionAction;
 import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionStatus;
+import cn.luzhi.query.ballot.BallotQueries;
+import cn.luzhi.query.ballot.BallotViews.BallotView;
 import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.common.ResultPage;
 import cn.luzhi.query.common.Viewer;
@@ -61,9 +65,11 @@ class Todo {
     private final SuggestionQueries suggestions;
     private final MediationCaseQueries mediationCases;
     private final Supervision supervision;
+    private final BallotQueries ballots;
 
     Todo(PetitionQueries petitions, SuggestionQueries suggestions, MediationCaseQueries mediationCases,
-         Supervision supervision) {
+         Supervision supervision, BallotQueries ballots) {
+        this.ballots = ballots;
         this.petitions = petitions;
         this.suggestions = suggestions;
         this.mediationCases = mediationCases;
@@ -101,11 +107,18 @@ class Todo {
                     suggestions("key-suggestions", "重点督办建议议案办理进展", viewer, limit, true,
                             Arrays.stream(SuggestionStatus.values()).filter(status -> !status.isTerminal())
                                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(SuggestionStatus.class)))));
-            // A deputy: petitions addressed to them to take up, and the cases they mediate.
+            // A deputy: petitions addressed to them to take up, drafts they were invited to co-sign, the drafts they
+            // lead to submit and the replies to rate, the cases they mediate, and the open ballots they may vote in.
             case DEPUTY -> List.of(
                     petitions("petitions-to-accept", "待受理的民意诉求", viewer, limit, PetitionAction.ACCEPT),
+                    suggestionGroup("co-sign-invitations", "邀请我联名的建议", suggestions.findInvitations(
+                            SuggestionLifecycle.statusesAllowing(SuggestionAction.CO_SIGN), viewer.deputyId(), viewer,
+                            limit)),
+                    suggestionsLed("suggestions-to-submit", "待提交的建议", viewer, limit, SuggestionAction.SUBMIT),
+                    suggestionsLed("suggestions-to-rate", "待评价答复的建议", viewer, limit, SuggestionAction.RATE),
                     mediationCases("mediation-to-mediate", "调解中的案件", viewer, limit,
-                            MediationCaseLifecycle.statusesAllowing(MediationCaseAction.RECORD_SESSION)));
+                            MediationCaseLifecycle.statusesAllowing(MediationCaseAction.RECORD_SESSION)),
+                    ballots("ballots-to-vote", "待投票的票决", viewer, limit));
             default -> List.of();
         };
         return new TodoViews.TodoList(groups.stream().mapToLong(TodoViews.TodoGroup::count).sum(), groups);
@@ -123,13 +136,32 @@ class Todo {
 
     private TodoViews.TodoGroup suggestions(String key, String title, Viewer viewer, int limit, Boolean keySupervision,
                                             Set<SuggestionStatus> statuses) {
-        ResultPage<SuggestionView> page = suggestions.findWaiting(statuses, keySupervision, viewer, limit);
+        return suggestionGroup(key, title, suggestions.findWaiting(statuses, keySupervision, viewer, limit));
+    }
+
+    private static TodoViews.TodoGroup suggestionGroup(String key, String title, ResultPage<SuggestionView> page) {
         return group(key, title, page, suggestion -> new TodoViews.TodoItem(suggestion.suggestionId(),
                 CaseType.SUGGESTION, suggestion.kindLabel(), suggestion.title(), suggestion.statusLabel(),
                 names(Stream.ofNullable(suggestion.leadUnit()).map(SuggestionViews.Ref::name),
                         suggestion.leadDeputy() == null ? null : suggestion.leadDeputy().name()),
                 suggestion.replyDueAt(), suggestion.overdue(), href(CaseType.SUGGESTION, suggestion.suggestionId()),
                 null));
+    }
+
+    /** The suggestions the deputy leads that wait for an act only the lead deputy does. */
+    private TodoViews.TodoGroup suggestionsLed(String key, String title, Viewer viewer, int limit,
+                                               SuggestionAction action) {
+        return suggestionGroup(key, title, suggestions.findWaitingLedBy(SuggestionLifecycle.statusesAllowing(action),
+                viewer.deputyId(), viewer, limit));
+    }
+
+    /** The open ballots whose roll call names the deputy; voting happens on the phone's 票决投票 page. */
+    private TodoViews.TodoGroup ballots(String key, String title, Viewer viewer, int limit) {
+        ResultPage<BallotView> page = ballots.findEntitled(BallotLifecycle.statusesAllowing(BallotAction.VOTE),
+                viewer.deputyId(), limit);
+        return group(key, title, page, ballot -> new TodoViews.TodoItem(ballot.ballotId(), CaseType.BALLOT,
+                CaseType.BALLOT.label(), ballot.title(), ballot.statusLabel(), ballot.regionName(), ballot.closesAt(),
+                false, "vote.html", null));
     }
 
     private TodoViews.TodoGroup mediationCases(String key, String title, Viewer viewer, int limit,

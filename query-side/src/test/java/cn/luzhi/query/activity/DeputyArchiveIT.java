@@ -45,6 +45,51 @@ class DeputyArchiveIT extends QuerySideIntegrationTest {
     }
 
     @Test
+    void shouldGiveTheYearsAndTheRankWithinTheLevel() {
+        JsonNode archive = http.get("/api/deputies/d-2/archive?year=2026", "clerk").json();
+
+        assertThat(archive.get("years").toString()).contains("2026");
+        JsonNode place = archive.get("place");
+        assertThat(place.get("levelRank").asInt()).isEqualTo(2);
+        assertThat(place.get("levelLabel").asString()).isEqualTo("县（区）人大代表");
+        assertThat(place.get("points").asLong()).isEqualTo(archive.get("points").asLong());
+    }
+
+    @Test
+    void shouldRankEveryDeputyWithFiltersAndPages() {
+        JsonNode all = http.get("/api/deputy-ranking?year=2026&level=COUNTY", "leader").json();
+        JsonNode first = all.get("items").get(0);
+        JsonNode second = all.get("items").get(1);
+        assertThat(first.get("deputyId").asString()).isEqualTo("d-1");
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("points").asLong()).isEqualTo(55);
+        assertThat(second.get("deputyId").asString()).isEqualTo("d-2");
+        assertThat(second.get("rank").asInt()).isEqualTo(2);
+        assertThat(second.get("points").asLong()).isEqualTo(48);
+
+        JsonNode station = http.get("/api/deputy-ranking?year=2026&stationId=s-2", "clerk").json();
+        assertThat(station.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(station.get("items").get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(station.get("items").get(0).get("levelRank").asInt()).isEqualTo(2);
+        assertThat(station.get("items").get(0).get("stationName").asString()).isEqualTo("西城镇代表联络站");
+
+        JsonNode group = http.get("/api/deputy-ranking?year=2026&professionalGroup=SOCIAL_AFFAIRS&size=1", "clerk")
+                .json();
+        assertThat(group.get("items").get(0).get("deputyId").asString()).isEqualTo("d-1");
+        JsonNode secondPage = http.get("/api/deputy-ranking?year=2026&size=1&page=1", "clerk").json();
+        assertThat(secondPage.get("items").get(0).get("deputyId").asString()).isEqualTo("d-2");
+        assertThat(secondPage.get("totalElements").asLong()).isEqualTo(all.get("totalElements").asLong());
+    }
+
+    @Test
+    void shouldRefuseTheRankingToDeputiesAndBadFilters() {
+        assertThat(http.get("/api/deputy-ranking", "deputy").status()).isEqualTo(403);
+        Http.Response refused = http.get("/api/deputy-ranking?level=MOON", "clerk");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("level");
+    }
+
+    @Test
     void shouldAnswerUnknownDeputyAndRefuseCitizens() {
         assertThat(http.get("/api/deputies/d-nobody/archive", "clerk").status()).isEqualTo(404);
         assertThat(http.get("/api/deputies/d-1/archive", "citizen").status()).isEqualTo(403);

@@ -94,16 +94,20 @@ public final class BallotLifecycle {
 
     /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */
     public static Optional<Refusal> check(BallotState state, BallotAction action) {
-        Set<BallotStatus> allowed = switch (action) {
+        if (!statusesAllowing(action).contains(state.status())) {
+            return because("票决当前状态为「" + label(state) + "」，不能" + action.label());
+        }
+        return Optional.empty();
+    }
+
+    /** The statuses in which {@code action} may be taken (the 待办 lists ask this, never list statuses). */
+    public static Set<BallotStatus> statusesAllowing(BallotAction action) {
+        return switch (action) {
             case COLLECT, SHORTLIST -> EnumSet.of(COLLECTING, SHORTLISTED);
             case OPEN -> EnumSet.of(SHORTLISTED);
             case CHECK_IN, VOTE, CLOSE -> EnumSet.of(OPEN);
             case PUBLISH -> EnumSet.of(CLOSED);
         };
-        if (!allowed.contains(state.status())) {
-            return because("票决当前状态为「" + label(state) + "」，不能" + action.label());
-        }
-        return Optional.empty();
     }
 
     /** Check-in and voting: open, and its closing time not yet passed even if the closing deadline has not fired. */

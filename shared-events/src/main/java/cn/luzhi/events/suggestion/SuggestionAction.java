@@ -8,6 +8,7 @@ import java.util.Optional;
  * the verb a refusal uses ("不能立案").
  */
 public enum SuggestionAction implements CaseAction {
+    INVITE(InviteSuggestionCoSigners.class, "邀请联名"),
     CO_SIGN(CoSignSuggestion.class, "联名"),
     SUBMIT(SubmitSuggestion.class, "提交"),
     ACCEPT(AcceptSuggestion.class, "立案"),

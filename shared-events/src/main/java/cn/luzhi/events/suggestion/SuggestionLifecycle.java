@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,8 @@ public final class SuggestionLifecycle {
         Next next = new Next(state);
         if (event instanceof SuggestionCoSigned coSigned) {
             next.coSigners.add(coSigned.deputyId());
+        } else if (event instanceof SuggestionCoSignersInvited invited) {
+            next.invited.addAll(invited.deputyIds());
         } else if (event instanceof SuggestionSubmitted) {
             next.status = SUBMITTED;
         } else if (event instanceof SuggestionAccepted) {
@@ -162,6 +165,25 @@ public final class SuggestionLifecycle {
         });
     }
 
+    /** Whether {@code deputies} may be invited to co-sign now: not the lead deputy, nobody invited or signed twice. */
+    public static Optional<Refusal> checkInvite(SuggestionState state, List<DeputyId> deputies) {
+        return check(state, SuggestionAction.INVITE).or(() -> {
+            Set<DeputyId> named = new HashSet<>();
+            for (DeputyId deputy : deputies) {
+                if (deputy.equals(state.leadDeputyId())) {
+                    return Optional.of(Refusal.becauseOf("deputyIds", "代表「" + deputy + "」是领衔代表，无需邀请"));
+                }
+                if (state.coSigners().contains(deputy)) {
+                    return Optional.of(Refusal.becauseOf("deputyIds", "代表「" + deputy + "」已联名，无需邀请"));
+                }
+                if (state.invited().contains(deputy) || !named.add(deputy)) {
+                    return Optional.of(Refusal.becauseOf("deputyIds", "代表「" + deputy + "」已邀请，不能重复邀请"));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
     /** Whether it may be submitted in {@code period}: a bill only while the congress sits, and by ten deputies. */
     public static Optional<Refusal> checkSubmit(SuggestionState state, SessionPeriod period) {
         return checkStatus(state, SuggestionAction.SUBMIT).or(() -> {
@@ -247,7 +269,7 @@ public final class SuggestionLifecycle {
      */
     public static Set<SuggestionStatus> statusesAllowing(SuggestionAction action) {
         return switch (action) {
-            case CO_SIGN, SUBMIT -> EnumSet.of(DRAFTED);
+            case INVITE, CO_SIGN, SUBMIT -> EnumSet.of(DRAFTED);
             case ACCEPT, RETURN, MERGE, HANDLE_AS_SUGGESTION -> EnumSet.of(SUBMITTED);
             case ASSIGN -> EnumSet.of(ACCEPTED);
             case EXTEND, MEET, OPINION, REPLY -> IN_HANDS_OF_UNITS;
@@ -327,6 +349,7 @@ public final class SuggestionLifecycle {
         boolean overdue;
         int urgeCount;
         SuggestionId mergedInto;
+        List<DeputyId> invited;
 
         Next(SuggestionState state) {
             status = state.status();
@@ -346,6 +369,7 @@ public final class SuggestionLifecycle {
             overdue = state.overdue();
             urgeCount = state.urgeCount();
             mergedInto = state.mergedInto();
+            invited = new ArrayList<>(state.invited());
         }
 
         /** Ends the suggestion: it no longer waits for anyone, so it cannot be overdue. */
@@ -357,7 +381,7 @@ public final class SuggestionLifecycle {
         SuggestionState state() {
             return new SuggestionState(status, kind, leadDeputyId, coSigners, fromProcuratorate,
                     convertedToProcuratorate, leadUnitId, coUnitIds, replyDueAt, latestReplyDueAt, round, result,
-                    lastRating, supervisingLeaders, overdue, urgeCount, mergedInto);
+                    lastRating, supervisingLeaders, overdue, urgeCount, mergedInto, invited);
         }
     }
 }

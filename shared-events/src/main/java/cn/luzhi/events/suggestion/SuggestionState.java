@@ -30,6 +30,7 @@ import java.util.Set;
  * @param overdue                  the deadline passed without the lead unit's reply, and nothing answered or moved it
  * @param urgeCount                how often a supervisor urged it
  * @param mergedInto               the suggestion it was merged into
+ * @param invited                  the deputies the lead deputy invited to co-sign, in inviting order
  */
 public record SuggestionState(
         SuggestionStatus status,
@@ -48,11 +49,12 @@ public record SuggestionState(
         List<String> supervisingLeaders,
         boolean overdue,
         int urgeCount,
-        SuggestionId mergedInto) {
+        SuggestionId mergedInto,
+        List<DeputyId> invited) {
 
     /** Before the first event. */
     public static final SuggestionState NONE = new SuggestionState(null, null, null, List.of(), false, false, null,
-            List.of(), null, null, 0, null, null, List.of(), false, 0, null);
+            List.of(), null, null, 0, null, null, List.of(), false, 0, null, List.of());
 
     /**
      * A state of which a reader keeps only the handling round (0 before assignment, as {@link #round} counts):
@@ -60,11 +62,12 @@ public record SuggestionState(
      */
     public static SuggestionState inRound(int round) {
         return new SuggestionState(null, null, null, List.of(), false, false, null, List.of(), null, null, round, null,
-                null, List.of(), false, 0, null);
+                null, List.of(), false, 0, null, List.of());
     }
 
     public SuggestionState {
         coSigners = coSigners == null ? List.of() : List.copyOf(new LinkedHashSet<>(coSigners));
+        invited = invited == null ? List.of() : List.copyOf(new LinkedHashSet<>(invited));
         coUnitIds = coUnitIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(coUnitIds));
         supervisingLeaders = supervisingLeaders == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(supervisingLeaders));
@@ -78,6 +81,11 @@ public record SuggestionState(
         }
         deputies.addAll(coSigners);
         return deputies;
+    }
+
+    /** Whether {@code deputy} was invited to co-sign and has not yet: the invitation waits for them. */
+    public boolean awaitsCoSignature(DeputyId deputy) {
+        return invited.contains(deputy) && !coSigners.contains(deputy);
     }
 
     /** The units it was assigned to: the lead unit, then the co-units. */

@@ -85,6 +85,32 @@ class SuggestionLifecycleTest {
     }
 
     @Test
+    void shouldLetTheInvitedCoSignUntilSubmittedAndRefuseNeedlessInvitations() {
+        DeputyId invitee = DeputyId.of("d-2");
+        SuggestionState invited = SuggestionLifecycle.replay(List.of(drafted(SuggestionKind.SUGGESTION),
+                new SuggestionCoSignersInvited(S, List.of(invitee, DeputyId.of("d-3")))));
+
+        assertThat(invited.invited()).containsExactly(invitee, DeputyId.of("d-3"));
+        assertThat(invited.awaitsCoSignature(invitee)).isTrue();
+        assertThat(invited.deputies()).as("an invitation is not a signature").containsExactly(LEAD);
+        assertThat(SuggestionLifecycle.checkInvite(invited, List.of(LEAD))).contains(
+                Refusal.becauseOf("deputyIds", "代表「d-lead」是领衔代表，无需邀请"));
+        assertThat(SuggestionLifecycle.checkInvite(invited, List.of(invitee))).contains(
+                Refusal.becauseOf("deputyIds", "代表「d-2」已邀请，不能重复邀请"));
+        assertThat(SuggestionLifecycle.checkInvite(invited, List.of(DeputyId.of("d-4"), DeputyId.of("d-4"))))
+                .contains(Refusal.becauseOf("deputyIds", "代表「d-4」已邀请，不能重复邀请"));
+        assertThat(SuggestionLifecycle.checkInvite(invited, List.of(DeputyId.of("d-4")))).isEmpty();
+
+        SuggestionState signed = SuggestionLifecycle.evolve(invited, new SuggestionCoSigned(S, invitee));
+        assertThat(signed.awaitsCoSignature(invitee)).isFalse();
+        assertThat(SuggestionLifecycle.checkInvite(signed, List.of(invitee))).contains(
+                Refusal.becauseOf("deputyIds", "代表「d-2」已联名，无需邀请"));
+        SuggestionState submitted = SuggestionLifecycle.evolve(signed, new SuggestionSubmitted(S, SessionPeriod.RECESS, 2));
+        assertThat(SuggestionLifecycle.checkInvite(submitted, List.of(DeputyId.of("d-4"))))
+                .contains(Refusal.because("建议当前状态为「待审查」，不能邀请联名"));
+    }
+
+    @Test
     void shouldMapEveryActingCommandToItsAction() {
         for (SuggestionAction action : SuggestionAction.values()) {
             assertThat(SuggestionAction.of(action.command())).contains(action);
@@ -122,7 +148,7 @@ class SuggestionLifecycleTest {
             for (SuggestionStatus status : SuggestionStatus.values()) {
                 SuggestionState state = new SuggestionState(status, SuggestionKind.SUGGESTION, null, List.of(), false,
                         false, null, List.of(), null, null, 1, HandlingResult.BEING_SOLVED_OR_PLANNED, null,
-                        List.of(), false, 0, null);
+                        List.of(), false, 0, null, List.of());
                 StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
                         SuggestionLifecycle.statusesAllowing(action).contains(status),
                         SuggestionLifecycle.check(state, action));

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import ArchivePage from './ArchivePage.vue';
+
+mountWorkPage(ArchivePage);

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import RankingPage from './RankingPage.vue';
+
+mountWorkPage(RankingPage);
