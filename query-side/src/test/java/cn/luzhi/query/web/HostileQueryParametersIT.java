@@ -114,6 +114,7 @@ class HostileQueryParametersIT extends QuerySideIntegrationTest {
             Map.entry("/api/suggestions/{suggestionId}", Set.of("Suggestion")),
             Map.entry("/api/mediation-cases/{mediationCaseId}", Set.of("MediationCase")),
             Map.entry("/api/ballots/{ballotId}", Set.of("Ballot")),
+            Map.entry("/api/ballots/{ballotId}/roll-call", Set.of("Ballot")),
             Map.entry("/api/projects/{projectId}", Set.of("LivelihoodProject")),
             Map.entry("/api/regions/{regionId}", Set.of("Region")),
             Map.entry("/api/deputies/{deputyId}/archive", Set.of("Deputy")),
