@@ -77,7 +77,8 @@ public class Petition {
     @CommandHandler
     public Petition(SubmitPetition command, PersonalDataVault vault) {
         apply(new PetitionSubmitted(command.petitionId(), command.source(), command.regionId(), command.deputyId(),
-                command.stationId(), vault.store(command.petitioner()), command.title(), command.content()));
+                command.stationId(), vault.store(command.petitioner()), command.title(), command.content(),
+                command.hotlineTicket(), command.receptionId()));
     }
 
     @CommandHandler
