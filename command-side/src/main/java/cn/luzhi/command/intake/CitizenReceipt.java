@@ -10,6 +10,7 @@ import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
 import cn.luzhi.events.petition.PetitionLifecycle;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionRated;
 import cn.luzhi.events.petition.PetitionReopened;
@@ -130,6 +131,8 @@ class CitizenReceipt {
                 step(at, "您已撤回诉求", withdrawn.reason());
             } else if (event instanceof PetitionMerged) {
                 step(at, "已与反映同一问题的诉求合并办理", null);
+            } else if (event instanceof PetitionHotlineFeedbackRecorded) {
+                step(at, "办理结果已反馈12345热线", null);
             }
             // Urges and overdue notices are the staff's supervision, not steps of the citizen's case.
         }

@@ -3,6 +3,7 @@ package cn.luzhi.command.petition;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.command.common.DuplicateRecord;
 import cn.luzhi.command.deadline.DeadlinePolicy;
 import cn.luzhi.command.personaldata.PersonalDataVault;
 import cn.luzhi.events.common.Refusal;
@@ -21,6 +22,7 @@ import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionMerged;
@@ -33,6 +35,7 @@ import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
 import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.petition.UrgePetition;
@@ -42,6 +45,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,19 +68,35 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class Petition {
 
     static final String REPLY_DUE = "petition-reply-due";
+    /** The hotline and the clerks count days in Beijing time. */
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private PetitionId petitionId;
     // Unwrapped, so the snapshot keeps the flat fields it had before the lifecycle existed, and old ones load.
     @JsonUnwrapped
     private PetitionState state = PetitionState.NONE;
+    /** The 12345 hotline's number of the ticket, which its feedback is filed under; null for other petitions. */
+    private String ticketNumber;
 
     protected Petition() {
         // For Axon, which rebuilds the petition from its events.
     }
 
     @CommandHandler
-    public Petition(SubmitPetition command, PersonalDataVault vault) {
+    public Petition(SubmitPetition command, PersonalDataVault vault, HotlineTickets hotlineTickets) {
+        refuseIf(PetitionLifecycle.checkSubmission(command));
+        if (command.hotlineTicket() != null) {
+            if (command.hotlineTicket().receivedOn().isAfter(LocalDate.now(GenericEventMessage.clock.withZone(BEIJING)))) {
+                throw CommandRefused.becauseOf("hotlineTicket.receivedOn", "接件日期不能晚于今天");
+            }
+            String number = command.hotlineTicket().ticketNumber();
+            hotlineTickets.claim(number, command.petitionId().value(), command.title()).ifPresent(holder -> {
+                throw new DuplicateRecord("hotlineTicket.ticketNumber", "12345工单号「" + number + "」已登记为诉求「"
+                        + holder.title() + "」（编号 " + holder.petitionId() + "），不能重复登记",
+                        holder.petitionId(), holder.title());
+            });
+        }
         apply(new PetitionSubmitted(command.petitionId(), command.source(), command.regionId(), command.deputyId(),
                 command.stationId(), vault.store(command.petitioner()), command.title(), command.content(),
                 command.hotlineTicket(), command.receptionId()));
@@ -156,6 +177,15 @@ public class Petition {
     }
 
     @CommandHandler
+    public void handle(RecordHotlineFeedback command) {
+        require(PetitionAction.HOTLINE_FEEDBACK);
+        if (command.fedBackOn().isAfter(LocalDate.now(GenericEventMessage.clock.withZone(BEIJING)))) {
+            throw CommandRefused.becauseOf("fedBackOn", "反馈日期不能晚于今天");
+        }
+        apply(new PetitionHotlineFeedbackRecorded(petitionId, ticketNumber, command.result(), command.fedBackOn()));
+    }
+
+    @CommandHandler
     public void handle(MergePetition command) {
         require(PetitionAction.MERGE);
         if (command.intoPetitionId().equals(petitionId)) {
@@ -194,6 +224,7 @@ public class Petition {
     @EventSourcingHandler
     void on(PetitionSubmitted event) {
         petitionId = event.petitionId();
+        ticketNumber = event.hotlineTicket() == null ? null : event.hotlineTicket().ticketNumber();
         evolve(event);
     }
 

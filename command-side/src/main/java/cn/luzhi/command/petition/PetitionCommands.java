@@ -22,6 +22,7 @@ import cn.luzhi.events.petition.FollowUpPetition;
 import cn.luzhi.events.petition.ForwardPetition;
 import cn.luzhi.events.petition.MergePetition;
 import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.petition.UrgePetition;
@@ -60,6 +61,8 @@ class PetitionCommands implements CommandRoutes {
                 action(PETITIONS, "withdraw", WithdrawPetition.class, "群众撤回",
                         Access.by(CLERK)),
                 action(PETITIONS, "merge", MergePetition.class, "合并重复诉求",
+                        Access.by(CLERK)),
+                action(PETITIONS, "record-hotline-feedback", RecordHotlineFeedback.class, "向12345热线反馈办理结果",
                         Access.by(CLERK)));
     }
 }

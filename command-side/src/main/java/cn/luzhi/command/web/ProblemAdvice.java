@@ -3,6 +3,7 @@ package cn.luzhi.command.web;
 import cn.luzhi.command.access.AccessRefused;
 import cn.luzhi.command.commandlog.CommandInProgress;
 import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.command.common.DuplicateRecord;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", e.getMessage());
         problem.setProperty("errors", List.of(new InvalidCommand.FieldError(e.field(), e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail duplicate(DuplicateRecord e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate", e.getMessage());
+        problem.setProperty("errors", List.of(new InvalidCommand.FieldError(e.field(), e.getMessage())));
+        problem.setProperty("existingId", e.existingId());
+        problem.setProperty("existingTitle", e.existingTitle());
         return problem;
     }
 

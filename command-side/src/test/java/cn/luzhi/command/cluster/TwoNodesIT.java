@@ -47,7 +47,7 @@ class TwoNodesIT {
 
     private static final String PASSWORD = "two-nodes-password";
     private static final String SUBMIT = """
-            {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "郑十一"},
+            {"source": "LETTER_OR_PHONE", "regionId": "150102001", "petitioner": {"name": "郑十一"},
              "title": "公交站台破损", "content": "站台顶棚漏雨"}""";
 
     private final String databaseUrl = TestDatabase.newDatabase();
@@ -179,7 +179,7 @@ class TwoNodesIT {
                 .header("Content-Type", "application/json")
                 .header("X-CSRF-TOKEN", tokenOnB)
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "郑十二"},
+                        {"source": "LETTER_OR_PHONE", "regionId": "150102001", "petitioner": {"name": "郑十二"},
                          "title": "路灯不亮", "content": "小区路灯坏了一个月"}"""))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);

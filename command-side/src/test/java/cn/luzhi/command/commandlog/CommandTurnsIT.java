@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 class CommandTurnsIT extends CommandSideIntegrationTest {
 
     private static final String SUBMIT = """
-            {"source": "HOTLINE_12345", "regionId": "150102001", "petitioner": {"name": "钱七"},
+            {"source": "LETTER_OR_PHONE", "regionId": "150102001", "petitioner": {"name": "钱七"},
              "title": "井盖缺失", "content": "路口井盖丢了"}""";
 
     @Autowired

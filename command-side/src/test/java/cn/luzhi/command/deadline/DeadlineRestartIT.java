@@ -52,7 +52,7 @@ class DeadlineRestartIT {
             Api api = new Api(before.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             ReferenceData.ensure(api, PASSWORD);
             Api.Response created = api.post("/api/petitions", "clerk", PASSWORD, """
-                    {"source": "HOTLINE_12345", "regionId": "150102001",
+                    {"source": "LETTER_OR_PHONE", "regionId": "150102001",
                      "petitioner": {"name": "赵六", "phone": "13600002222"},
                      "title": "供暖不热", "content": "楼内暖气温度不达标"}""");
             petitionId = created.json().get("aggregateId").asText();

@@ -23,7 +23,9 @@ class PetitionActionsIT extends CommandSideIntegrationTest {
 
         Map<String, JsonNode> clerk = actions(id, "clerk");
         assertThat(clerk.keySet()).containsExactly("accept", "decline", "forward", "extend", "reply", "follow-up",
-                "rate", "close", "urge", "withdraw", "merge", "reveal-people");
+                "rate", "close", "urge", "withdraw", "merge", "record-hotline-feedback", "reveal-people");
+        assertThat(clerk.get("record-hotline-feedback").get("reason").asText())
+                .isEqualTo("该诉求不是12345疑难工单，不能反馈12345");
         assertThat(clerk.get("reveal-people").get("allowed").asBoolean()).as("a clerk may see the petitioner").isTrue();
         assertThat(clerk.get("accept").get("allowed").asBoolean()).isTrue();
         assertThat(clerk.get("close").get("reason").asText()).isEqualTo("诉求当前状态为「待受理」，不能办结");

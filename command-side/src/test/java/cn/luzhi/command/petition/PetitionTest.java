@@ -3,6 +3,7 @@ package cn.luzhi.command.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.command.common.DuplicateRecord;
 import cn.luzhi.command.deadline.DeadlinePolicy;
 import cn.luzhi.command.personaldata.RecordingVault;
 import cn.luzhi.events.common.PersonDetails;
@@ -22,6 +23,8 @@ import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
@@ -34,6 +37,7 @@ import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
 import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.petition.UrgePetition;
@@ -42,6 +46,7 @@ import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.unit.HandlingUnitId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -63,6 +68,7 @@ class PetitionTest {
 
     private final DeadlinePolicy policy = DeadlinePolicy.defaults();
     private final RecordingVault vault = new RecordingVault();
+    private final RecordingHotlineTickets tickets = new RecordingHotlineTickets();
     private FixtureConfiguration<Petition> fixture;
 
     @BeforeEach
@@ -70,6 +76,7 @@ class PetitionTest {
         fixture = new AggregateTestFixture<>(Petition.class);
         fixture.registerInjectableResource(policy);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(tickets);
     }
 
     private PetitionSubmitted submitted() {
@@ -312,5 +319,130 @@ class PetitionTest {
         return new Object[]{submitted(), new PetitionAccepted(ID, DEPUTY, null),
                 new PetitionForwarded(ID, List.of(WATER), SOME_DUE, null),
                 new PetitionReplied(ID, WATER, "已修复", true)};
+    }
+
+    private static final HotlineTicket TICKET = new HotlineTicket("GD-2026-0001", LocalDate.of(2026, 3, 2),
+            "多次投诉未解决");
+
+    private SubmitPetition submitTicket(PetitionId id, PetitionSource source, DeputyId deputy, HotlineTicket ticket) {
+        return new SubmitPetition(id, source, REGION, deputy, null, PETITIONER, "路灯不亮", "小区门口路灯坏了三个月",
+                ticket, null);
+    }
+
+    private PetitionSubmitted ticketSubmitted() {
+        return new PetitionSubmitted(ID, PetitionSource.HOTLINE_12345, REGION, DEPUTY, null, PETITIONER_REF,
+                "路灯不亮", "小区门口路灯坏了三个月", TICKET, null);
+    }
+
+    @Test
+    void shouldRegisterA12345TicketWithItsSupervisingDeputyAndClaimItsNumber() {
+        fixture.givenCurrentTime(Instant.parse("2026-03-05T02:00:00Z"))
+                .when(submitTicket(ID, PetitionSource.HOTLINE_12345, DEPUTY, TICKET))
+                .expectEvents(ticketSubmitted());
+        assertThat(tickets.holder("GD-2026-0001")).contains(new HotlineTickets.Holder("p-1", "路灯不亮"));
+    }
+
+    @Test
+    void shouldRefuseA12345PetitionWithoutATicket() {
+        fixture.givenNoPriorActivity()
+                .when(submitTicket(ID, PetitionSource.HOTLINE_12345, DEPUTY, null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("12345疑难工单须填写工单号、接件日期和升级原因")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseA12345PetitionWithoutASupervisingDeputy() {
+        fixture.givenNoPriorActivity()
+                .when(submitTicket(ID, PetitionSource.HOTLINE_12345, null, TICKET))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("12345疑难工单须指定督办代表")
+                .expectNoEvents();
+        assertThat(tickets.holder("GD-2026-0001")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseATicketOnAPetitionOfAnotherSource() {
+        fixture.givenNoPriorActivity()
+                .when(submitTicket(ID, PetitionSource.LETTER_OR_PHONE, DEPUTY, TICKET))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("只有来源为「12345疑难工单」的诉求才能填写12345工单")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseATicketTheHotlineReceivesOnlyInTheFuture() {
+        fixture.givenCurrentTime(Instant.parse("2026-03-01T02:00:00Z"))
+                .when(submitTicket(ID, PetitionSource.HOTLINE_12345, DEPUTY, TICKET))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("接件日期不能晚于今天")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseASecondRegistrationOfATicketNumberNamingThePetitionThatHoldsIt() {
+        tickets.claim("GD-2026-0001", "p-2", "井盖缺失");
+
+        fixture.givenCurrentTime(Instant.parse("2026-03-05T02:00:00Z"))
+                .when(submitTicket(ID, PetitionSource.HOTLINE_12345, DEPUTY, TICKET))
+                .expectException(DuplicateRecord.class)
+                .expectExceptionMessage("12345工单号「GD-2026-0001」已登记为诉求「井盖缺失」（编号 p-2），不能重复登记")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRecordTheFeedbackToTheHotlineUnderItsTicketNumberAfterTheUnitsReplied() {
+        fixture.given(ticketSubmitted(), new PetitionAccepted(ID, DEPUTY, null),
+                        new PetitionForwarded(ID, List.of(WATER), SOME_DUE, null),
+                        new PetitionReplied(ID, WATER, "已修复", true))
+                .andGivenCurrentTime(Instant.parse("2026-03-20T02:00:00Z"))
+                .when(new RecordHotlineFeedback(ID, "路灯已修复，群众认可", LocalDate.of(2026, 3, 20), null))
+                .expectEvents(new PetitionHotlineFeedbackRecorded(ID, "GD-2026-0001", "路灯已修复，群众认可",
+                        LocalDate.of(2026, 3, 20)));
+    }
+
+    @Test
+    void shouldRefuseHotlineFeedbackBeforeAUnitReplied() {
+        fixture.given(ticketSubmitted(), new PetitionAccepted(ID, DEPUTY, null),
+                        new PetitionForwarded(ID, List.of(WATER), SOME_DUE, null))
+                .when(new RecordHotlineFeedback(ID, "正在办理", LocalDate.of(2026, 3, 20), null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("诉求当前状态为「转办中」，不能反馈12345")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseHotlineFeedbackTwiceInOneRound() {
+        fixture.given(ticketSubmitted(), new PetitionAccepted(ID, DEPUTY, null),
+                        new PetitionForwarded(ID, List.of(WATER), SOME_DUE, null),
+                        new PetitionReplied(ID, WATER, "已修复", true),
+                        new PetitionHotlineFeedbackRecorded(ID, "GD-2026-0001", "已修复", LocalDate.of(2026, 3, 20)))
+                .when(new RecordHotlineFeedback(ID, "再次反馈", LocalDate.of(2026, 3, 21), null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("本轮办理结果已反馈12345，群众不满意重新办理后才能再次反馈")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseHotlineFeedbackOnAPetitionThatCameOtherwise() {
+        fixture.given(submitted(), new PetitionAccepted(ID, DEPUTY, null),
+                        new PetitionForwarded(ID, List.of(WATER), SOME_DUE, null),
+                        new PetitionReplied(ID, WATER, "已修复", true))
+                .when(new RecordHotlineFeedback(ID, "已修复", LocalDate.of(2026, 3, 20), null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("该诉求不是12345疑难工单，不能反馈12345")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseHotlineFeedbackDatedInTheFuture() {
+        fixture.given(ticketSubmitted(), new PetitionAccepted(ID, DEPUTY, null),
+                        new PetitionForwarded(ID, List.of(WATER), SOME_DUE, null),
+                        new PetitionReplied(ID, WATER, "已修复", true))
+                .andGivenCurrentTime(Instant.parse("2026-03-20T02:00:00Z"))
+                .when(new RecordHotlineFeedback(ID, "已修复", LocalDate.of(2026, 3, 22), null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("反馈日期不能晚于今天")
+                .expectNoEvents();
     }
 }

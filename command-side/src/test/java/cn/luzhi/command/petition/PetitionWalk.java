@@ -20,12 +20,14 @@ import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.petition.UrgePetition;
 import cn.luzhi.events.petition.WithdrawPetition;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.unit.HandlingUnitId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -95,6 +97,7 @@ public final class PetitionWalk {
         FixtureConfiguration<Petition> fixture = new AggregateTestFixture<>(Petition.class);
         fixture.registerInjectableResource(DeadlinePolicy.defaults());
         fixture.registerInjectableResource(new RecordingVault());
+        fixture.registerInjectableResource(new RecordingHotlineTickets());
         ResultValidator<Petition> result = (history.isEmpty() ? fixture.givenNoPriorActivity()
                 : fixture.given(history)).when(command);
         Outcome<PetitionState> outcome = Outcome.of(result, expected, history, before, Petition::state);
@@ -115,6 +118,7 @@ public final class PetitionWalk {
             case URGE -> new UrgePetition(ID, "请尽快办理", null);
             case WITHDRAW -> new WithdrawPetition(ID, null, null);
             case MERGE -> new MergePetition(ID, PetitionId.of("p-other"), null, null);
+            case HOTLINE_FEEDBACK -> new RecordHotlineFeedback(ID, "已办结", LocalDate.of(2026, 1, 5), null);
         };
     }
 }

@@ -3,6 +3,8 @@ package cn.luzhi.app.demo;
 import cn.luzhi.app.demo.DemoDistrict.SuggestionTopic;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.suggestion.HandlingResult;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** What demo clerks, deputies, units and supervisors write in their commands, shared by the seed and the live mode. */
@@ -22,6 +24,19 @@ final class DemoTexts {
             "已电话回访群众，告知办理结果，群众表示认可", "已到现场查看整改情况，问题已基本解决",
             "已与承办单位和群众三方沟通，后续将持续关注");
     static final String CLOSE_PETITION = "已答复并回访，予以办结";
+    /** Why the 12345 hotline escalated a ticket to the deputies (12345疑难工单). */
+    static final List<String> ESCALATE_HOTLINE_TICKET = List.of(
+            "群众多次来电反映，相关部门职责交叉，热线难以协调办结", "涉及多个部门，经两次转派仍未解决",
+            "群众对前次办理结果不满意，申请人大代表督办");
+    static final List<String> HOTLINE_FEEDBACK = List.of(
+            "已在人大代表督办下办理完毕，承办单位已答复，请热线回访群众", "问题已由承办单位处理，代表已跟进回访，群众认可",
+            "承办单位已答复办理情况，代表将持续关注后续落实");
+
+    /** The hotline's own ticket number: the day it was received and four digits of the petition's id. */
+    static String hotlineTicketNumber(LocalDate receivedOn, String petitionId) {
+        return "12345-" + receivedOn.format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+                + "%04d".formatted(Math.floorMod(petitionId.hashCode(), 10_000));
+    }
 
     static final String ACCEPT_SUGGESTION = "符合代表建议立案要求，予以立案";
     static final String ASSIGN_SUGGESTION = "请主办单位会同协办单位认真研究办理，按期答复代表";

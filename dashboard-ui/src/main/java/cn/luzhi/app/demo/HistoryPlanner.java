@@ -54,8 +54,10 @@ import cn.luzhi.events.petition.FollowUpPetition;
 import cn.luzhi.events.petition.ForwardPetition;
 import cn.luzhi.events.petition.MergePetition;
 import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.petition.UrgePetition;
@@ -523,9 +525,18 @@ final class HistoryPlanner {
         Track petition = new Track(id.value());
         PersonDetails petitioner = new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
                 names.mobilePhone(), null);
+        boolean hotline = source == PetitionSource.HOTLINE_12345;
+        // A 12345 ticket reached the hotline a few days before the clerk registered it, with a supervising deputy.
+        HotlineTicket ticket = null;
+        if (hotline) {
+            LocalDate receivedOn = day(submitted).minusDays(2 + random.nextInt(12));
+            ticket = new HotlineTicket(DemoTexts.hotlineTicketNumber(receivedOn, id.value()), receivedOn,
+                    pick(DemoTexts.ESCALATE_HOTLINE_TICKET));
+        }
         if (!petition.at(submitted, byCitizen ? ActorRole.CITIZEN : ActorRole.CLERK, new SubmitPetition(id, source,
-                new RegionId(place.code()), source == PetitionSource.DEPUTY_QR_CODE ? deputy.id() : null,
-                atStation ? station.id() : null, petitioner, topic.title(), topic.content().formatted(place.name())))) {
+                new RegionId(place.code()), source == PetitionSource.DEPUTY_QR_CODE || hotline ? deputy.id() : null,
+                atStation ? station.id() : null, petitioner, topic.title(), topic.content().formatted(place.name()),
+                ticket, null))) {
             return;
         }
         List<Filed<PetitionId>> sameTopic = petitionsByTopic.computeIfAbsent(topic.title(), t -> new ArrayList<>());
@@ -552,14 +563,15 @@ final class HistoryPlanner {
             return;
         }
         for (int round = 1; round <= 2; round++) {
-            if (!handlePetitionRound(petition, id, topic, place, round)) {
+            if (!handlePetitionRound(petition, id, topic, place, round, hotline)) {
                 return;
             }
         }
     }
 
     /** One forwarding, its replies and the petitioner's verdict; true when the petitioner was unsatisfied. */
-    private boolean handlePetitionRound(Track petition, PetitionId id, PetitionTopic topic, Place place, int round) {
+    private boolean handlePetitionRound(Track petition, PetitionId id, PetitionTopic topic, Place place, int round,
+                                        boolean hotline) {
         Unit unit = DemoDistrict.unit(topic.unit()).orElseThrow();
         List<Unit> units = new ArrayList<>(List.of(unit));
         if (random.nextDouble() < 0.15) {
@@ -596,6 +608,10 @@ final class HistoryPlanner {
                     new ReplyToPetition(id, new HandlingUnitId(replying.id()), reply, null))) {
                 return false;
             }
+        }
+        if (hotline && random.nextDouble() < 0.9) {
+            petition.laterWithTime(0.5, 4, ActorRole.CLERK, at -> context -> new RecordHotlineFeedback(id,
+                    pick(DemoTexts.HOTLINE_FEEDBACK), day(at), null));
         }
         if (random.nextDouble() < 0.7) {
             petition.later(1, 7, ActorRole.DEPUTY, new FollowUpPetition(id,

@@ -46,10 +46,12 @@ import cn.luzhi.events.petition.ForwardPetition;
 import cn.luzhi.events.petition.PetitionAction;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionLifecycle;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.RatePetition;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.petition.UrgePetition;
@@ -143,6 +145,11 @@ final class NextStep {
             return Optional.empty();
         }
         PetitionTopic topic = DemoDistrict.petitionTopic(submitted.get().title()).orElse(null);
+        if (PetitionLifecycle.check(state, PetitionAction.HOTLINE_FEEDBACK).isEmpty()) {
+            // The hotline hears the result as soon as the units have answered, before the petitioner rates it.
+            return Optional.of(new DemoAct(ActorRole.CLERK, new RecordHotlineFeedback(id,
+                    pick(DemoTexts.HOTLINE_FEEDBACK), LocalDate.ofInstant(now, HistoryPlanner.BEIJING), version)));
+        }
         return switch (state.status()) {
             case SUBMITTED -> random.nextDouble() < 0.9
                     ? deputyFor(submitted.get()).map(deputy -> new DemoAct(ActorRole.DEPUTY,
@@ -462,15 +469,26 @@ final class NextStep {
         PetitionSource source = PetitionSource.values()[weighted(new double[] {0.30, 0.15, 0.25, 0.12, 0.08, 0.10})];
         boolean byCitizen = source == PetitionSource.DEPUTY_QR_CODE || source == PetitionSource.STATION_QR_CODE;
         boolean atStation = source == PetitionSource.STATION_QR_CODE || source == PetitionSource.STATION_VISIT;
-        DeputyId deputy = source == PetitionSource.DEPUTY_QR_CODE ? deputyIn(place.townCode()).map(Deputy::id)
-                .orElse(null) : null;
+        DeputyId deputy = source == PetitionSource.DEPUTY_QR_CODE || source == PetitionSource.HOTLINE_12345
+                ? deputyIn(place.townCode()).map(Deputy::id).orElse(null) : null;
+        if (source == PetitionSource.HOTLINE_12345 && deputy == null) {
+            // A 12345 ticket needs a supervising deputy; without one in the town the clerk registers a call.
+            source = PetitionSource.LETTER_OR_PHONE;
+        }
+        HotlineTicket ticket = null;
+        if (source == PetitionSource.HOTLINE_12345) {
+            LocalDate receivedOn = LocalDate.ofInstant(now, HistoryPlanner.BEIJING).minusDays(1 + random.nextInt(5));
+            ticket = new HotlineTicket(DemoTexts.hotlineTicketNumber(receivedOn, id.value()), receivedOn,
+                    pick(DemoTexts.ESCALATE_HOTLINE_TICKET));
+        }
         StationId station = atStation ? catalog.stations().stream()
                 .filter(s -> s.regionId().value().startsWith(place.townCode())).findFirst()
                 .map(DemoCatalog.Station::id).orElse(null) : null;
         PersonDetails petitioner = new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
                 names.mobilePhone(), null);
         return Optional.of(new DemoAct(byCitizen ? ActorRole.CITIZEN : ActorRole.CLERK, new SubmitPetition(id, source,
-                place.id(), deputy, station, petitioner, topic.title(), topic.content().formatted(place.name()))));
+                place.id(), deputy, station, petitioner, topic.title(), topic.content().formatted(place.name()),
+                ticket, null)));
     }
 
     /** The court refers a new dispute; nothing when the demo has no court. */

@@ -1,5 +1,6 @@
 package cn.luzhi.query.audit;
 
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionSubmitted;
@@ -24,9 +25,12 @@ final class PetitionFold extends CaseFold {
     static final StateField SATISFACTION = new StateField("satisfaction", "满意度");
     static final StateField URGES = new StateField("urgeCount", "督办次数");
     static final StateField MERGED_INTO = new StateField("mergedIntoId", "合并至诉求");
+    static final StateField HOTLINE_TICKET = new StateField("hotlineTicketNumber", "12345工单号");
+    static final StateField HOTLINE_FEEDBACK = new StateField("hotlineFeedback", "反馈12345结果");
 
     private static final List<StateField> FIELDS = List.of(STATUS, SOURCE, REGION, STATION, DEPUTY, PETITIONER,
-            TITLE, UNITS, UNITS_AWAITED, REPLY_DUE, EXTENDED, OVERDUE, ROUND, SATISFACTION, URGES, MERGED_INTO);
+            TITLE, UNITS, UNITS_AWAITED, REPLY_DUE, EXTENDED, OVERDUE, ROUND, SATISFACTION, URGES, MERGED_INTO,
+            HOTLINE_TICKET, HOTLINE_FEEDBACK);
 
     PetitionFold() {
         super(CaseType.PETITION, PetitionSubmitted.class, FIELDS);
@@ -43,7 +47,11 @@ final class PetitionFold extends CaseFold {
         CaseState shown = state;
         if (event instanceof PetitionSubmitted e) {
             shown = shown.with(SOURCE, e.source()).with(REGION, e.regionId()).with(STATION, e.stationId())
-                    .with(PETITIONER, e.petitioner()).with(TITLE, e.title());
+                    .with(PETITIONER, e.petitioner()).with(TITLE, e.title())
+                    .with(HOTLINE_TICKET, e.hotlineTicket() == null ? null : e.hotlineTicket().ticketNumber());
+        }
+        if (event instanceof PetitionHotlineFeedbackRecorded e) {
+            shown = shown.with(HOTLINE_FEEDBACK, e.fedBackOn() + " " + e.result());
         }
         if (!after.exists()) {
             return state;

@@ -1,5 +1,6 @@
 package cn.luzhi.query.cockpit;
 
+import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.query.activity.PointsProperties;
 import cn.luzhi.query.cockpit.CockpitQueries.BallotCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.DayCount;
@@ -9,6 +10,7 @@ import cn.luzhi.query.cockpit.CockpitQueries.OverdueRow;
 import cn.luzhi.query.cockpit.CockpitQueries.PetitionCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.ProjectCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.Scope;
+import cn.luzhi.query.cockpit.CockpitQueries.SourceCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.StationActs;
 import cn.luzhi.query.cockpit.CockpitQueries.SuggestionCounts;
 import cn.luzhi.query.cockpit.CockpitSummary.Activity;
@@ -18,6 +20,7 @@ import cn.luzhi.query.cockpit.CockpitSummary.Mediation;
 import cn.luzhi.query.cockpit.CockpitSummary.OverdueCase;
 import cn.luzhi.query.cockpit.CockpitSummary.Petitions;
 import cn.luzhi.query.cockpit.CockpitSummary.RegionFigures;
+import cn.luzhi.query.cockpit.CockpitSummary.SourceFigures;
 import cn.luzhi.query.cockpit.CockpitSummary.StationActivity;
 import cn.luzhi.query.cockpit.CockpitSummary.Suggestions;
 import cn.luzhi.query.cockpit.CockpitSummary.TrendPoint;
@@ -32,11 +35,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +93,7 @@ public class Cockpit {
         List<StationActs> stations = queries.stationActs(scope);
         return new CockpitSummary(scopeId, region.map(RegionRow::name).orElse(null),
                 new CockpitSummary.Period(period.kind(), period.from(), period.to()), queries.asOfGlobalIndex(),
-                petitions(queries.petitions(scope)), suggestions(queries.suggestions(scope)),
+                petitions(queries.petitions(scope), queries.petitionsBySource(scope)), suggestions(queries.suggestions(scope)),
                 mediation(queries.mediation(scope)), ballots(queries.ballots(scope), queries.projects(scope)),
                 new Activity(deputies.size(), stations.size()),
                 trend(scopeId, period.trend(today, properties.todayTrendDays())), regions(scopeId, scope),
@@ -113,10 +118,31 @@ public class Cockpit {
         return ranked;
     }
 
-    private static Petitions petitions(PetitionCounts counts) {
+    private static Petitions petitions(PetitionCounts counts, List<SourceCounts> sources) {
         return new Petitions(counts.received(), counts.closed(), counts.open(), counts.overdue(), counts.rated(),
                 CockpitFormulas.closureRate(counts.closed(), counts.received()),
-                CockpitFormulas.satisfactionRate(counts.satisfied(), counts.rated()));
+                CockpitFormulas.satisfactionRate(counts.satisfied(), counts.rated()), bySource(sources));
+    }
+
+    /** Every source, those without petitions too, so the panel always shows the same rows. */
+    private static List<SourceFigures> bySource(List<SourceCounts> counted) {
+        Map<PetitionSource, SourceCounts> bySource = new EnumMap<>(PetitionSource.class);
+        counted.forEach(counts -> bySource.put(counts.source(), counts));
+        PetitionSource[] sources = PetitionSource.values();
+        long[] received = new long[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            SourceCounts counts = bySource.get(sources[i]);
+            received[i] = counts == null ? 0 : counts.received();
+        }
+        List<BigDecimal> shares = CockpitFormulas.shares(LongStream.of(received).sum(), received);
+        List<SourceFigures> figures = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            SourceCounts counts = bySource.getOrDefault(sources[i], new SourceCounts(sources[i], 0, 0, 0, 0));
+            figures.add(new SourceFigures(sources[i], sources[i].label(), counts.received(), counts.closed(),
+                    counts.rated(), CockpitFormulas.closureRate(counts.closed(), counts.received()),
+                    CockpitFormulas.satisfactionRate(counts.satisfied(), counts.rated()), shares.get(i)));
+        }
+        return figures;
     }
 
     private static Suggestions suggestions(SuggestionCounts counts) {

@@ -1,6 +1,7 @@
 package cn.luzhi.query.cockpit;
 
 import cn.luzhi.events.mediation.DisputeType;
+import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.suggestion.SuggestionStatus;
 import cn.luzhi.query.activity.ActivityKind;
@@ -82,6 +83,27 @@ class CockpitQueries {
     }
 
     record RegionCounts(String regionId, String name, long received, long closed, long overdue) {
+    }
+
+    record SourceCounts(PetitionSource source, long received, long closed, long rated, long satisfied) {
+    }
+
+    /** The petition counts of {@link #petitions} per source, for the sources that have any. */
+    List<SourceCounts> petitionsBySource(Scope scope) {
+        return jdbc.sql("""
+                        SELECT source,
+                               count(*),
+                               count(*) FILTER (WHERE status = 'CLOSED'),
+                               count(*) FILTER (WHERE satisfaction IS NOT NULL),
+                               count(*) FILTER (WHERE satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
+                          FROM petition
+                         WHERE submitted_at >= :from AND submitted_at < :to AND region_id LIKE :scope
+                           AND status NOT IN (:notCounted)
+                         GROUP BY source""")
+                .params(scope.parameters())
+                .query((rs, row) -> new SourceCounts(PetitionSource.valueOf(rs.getString(1)), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
     }
 
     PetitionCounts petitions(Scope scope) {

@@ -1,5 +1,6 @@
 package cn.luzhi.query.cockpit;
 
+import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.query.common.CaseType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +21,15 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
     }
 
     public record Petitions(long received, long closed, long open, long overdue, long rated,
-                            BigDecimal closureRate, BigDecimal satisfactionRate) {
+                            BigDecimal closureRate, BigDecimal satisfactionRate, List<SourceFigures> bySource) {
+    }
+
+    /**
+     * The petitions of one source (代表码, 12345疑难工单, ...): every source is listed, in the order of
+     * {@link PetitionSource}; {@code share} is its part of all received, the shares adding up to 100.0.
+     */
+    public record SourceFigures(PetitionSource source, String label, long received, long closed, long rated,
+                                BigDecimal closureRate, BigDecimal satisfactionRate, BigDecimal share) {
     }
 
     public record Suggestions(long received, long replied, long classA, long classB, long classC,

@@ -48,6 +48,7 @@ import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
 import cn.luzhi.events.petition.PetitionRated;
@@ -116,6 +117,7 @@ public final class CaseActions {
             Map.entry(PetitionUrged.class, "督办诉求"),
             Map.entry(PetitionWithdrawn.class, "群众撤回诉求"),
             Map.entry(PetitionMerged.class, "诉求合并办理"),
+            Map.entry(PetitionHotlineFeedbackRecorded.class, "向12345热线反馈办理结果"),
             Map.entry(SuggestionDrafted.class, "代表起草建议"),
             Map.entry(SuggestionCoSignersInvited.class, "领衔代表邀请联名"),
             Map.entry(SuggestionCoSigned.class, "代表联名建议"),

@@ -1,5 +1,6 @@
 package cn.luzhi.query.petition;
 
+import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionStatus;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,10 +16,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param overdue   whose reply deadline has passed unanswered, or not
  * @param from      submitted on or after this day (Beijing time)
  * @param to        submitted on or before this day (Beijing time)
+ * @param source    that reached the deputies this way (代表码, 12345疑难工单, ...)
  * @param q         words that must all occur in the title or content ({@link cn.luzhi.query.common.TextSearch})
  */
 public record PetitionFilter(PetitionStatus status, String regionId, String stationId, String unitId, String deputyId,
                              Boolean overdue,
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q) {
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q,
+                             PetitionSource source) {
 }

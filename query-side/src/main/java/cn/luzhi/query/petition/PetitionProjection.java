@@ -6,6 +6,7 @@ import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionDeclined;
 import cn.luzhi.events.petition.PetitionFollowedUp;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
@@ -62,6 +63,11 @@ public class PetitionProjection {
         row.title = event.title();
         row.content = event.content();
         row.submittedAt = context.at();
+        if (event.hotlineTicket() != null) {
+            row.hotlineTicketNumber = event.hotlineTicket().ticketNumber();
+            row.hotlineReceivedOn = event.hotlineTicket().receivedOn();
+            row.hotlineEscalation = event.hotlineTicket().escalationReason();
+        }
         row.take(PetitionLifecycle.evolve(PetitionState.NONE, event), context.at());
         if (ProjectedRow.create(entityManager, PetitionRow.class, row.petitionId, row)) {
             announce(row, context, event);
@@ -141,6 +147,15 @@ public class PetitionProjection {
     @EventHandler
     void on(PetitionMerged event, TrackedEventMessage<?> message) {
         update(event.petitionId(), message, event, NOTHING_MORE);
+    }
+
+    @EventHandler
+    void on(PetitionHotlineFeedbackRecorded event, TrackedEventMessage<?> message) {
+        update(event.petitionId(), message, event, (row, context) -> {
+            row.hotlineFeedback = event.result();
+            row.hotlineFedBackOn = event.fedBackOn();
+            row.hotlineFedBackAt = context.at();
+        });
     }
 
     /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */

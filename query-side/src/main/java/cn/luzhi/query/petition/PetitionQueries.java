@@ -116,6 +116,9 @@ public class PetitionQueries {
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
             }
+            if (filter.source() != null) {
+                where.add(cb.equal(root.get("source"), filter.source()));
+            }
             if (filter.regionId() != null) {
                 where.add(cb.like(root.get("regionId"), RegionScope.likePattern(filter.regionId()), '\\'));
             }

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,18 @@ public class PetitionRow extends ProjectedRow {
     int round;
     int urgeCount;
     String mergedIntoId;
+    /** The lifecycle's: the current round's result went back to the hotline (a reopening clears it). */
+    boolean hotlineFedBack;
+    /** The 12345 hotline's ticket number, for a 12345 difficult ticket (12345疑难工单). */
+    String hotlineTicketNumber;
+    /** The day the hotline received the ticket. */
+    LocalDate hotlineReceivedOn;
+    /** Why the hotline escalated it. */
+    String hotlineEscalation;
+    /** The latest result fed back to the hotline, the day it was fed back and when it was recorded. */
+    String hotlineFeedback;
+    LocalDate hotlineFedBackOn;
+    Instant hotlineFedBackAt;
     /** Every unit the petition was forwarded to, over all rounds. */
     @ElementCollection
     @CollectionTable(name = "petition_unit", joinColumns = @JoinColumn(name = "petition_id"))
@@ -81,7 +94,7 @@ public class PetitionRow extends ProjectedRow {
     PetitionState lifecycle() {
         return new PetitionState(status, null, deputyId == null ? null : DeputyId.of(deputyId), List.of(), List.of(),
                 replyDueAt, false, overdue, satisfaction, round - 1, urgeCount,
-                mergedIntoId == null ? null : PetitionId.of(mergedIntoId));
+                mergedIntoId == null ? null : PetitionId.of(mergedIntoId), source, hotlineFedBack);
     }
 
     /** Takes the status and the fields derived from it from the lifecycle's state after an event. */
@@ -94,6 +107,7 @@ public class PetitionRow extends ProjectedRow {
         round = state.handlingRound();
         urgeCount = state.urgeCount();
         mergedIntoId = state.mergedInto() == null ? null : state.mergedInto().value();
+        hotlineFedBack = state.hotlineFedBack();
         if (status.isTerminal() && endedAt == null) {
             endedAt = at;
         }

@@ -5,6 +5,7 @@ import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.query.reference.Names;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the petition API answers: names instead of bare ids, labels beside codes, no personal data. */
@@ -45,7 +46,7 @@ public final class PetitionViews {
                                      Instant repliedAt, Instant closedAt, Instant endedAt, Instant replyDueAt,
                                      boolean overdue, Satisfaction satisfaction, String satisfactionLabel,
                                      Instant ratedAt, int round, int urgeCount, String mergedIntoId,
-                                     long lastGlobalIndex) {
+                                     long lastGlobalIndex, HotlineView hotline) {
 
         static PetitionDetailView of(PetitionRow row, Names names) {
             return new PetitionDetailView(row.petitionId, row.status, row.status.label(), row.source,
@@ -54,7 +55,18 @@ public final class PetitionViews {
                     names.deputy(row.deputyId), unitRefs(row, names), row.submittedAt, row.acceptedAt, row.forwardedAt,
                     row.repliedAt, row.closedAt, row.endedAt, row.replyDueAt, row.overdue, row.satisfaction,
                     row.satisfaction == null ? null : row.satisfaction.label(), row.ratedAt, row.round,
-                    row.urgeCount, row.mergedIntoId, row.lastGlobalIndex());
+                    row.urgeCount, row.mergedIntoId, row.lastGlobalIndex(), HotlineView.of(row));
+        }
+    }
+
+    /** A 12345 difficult ticket's data: the hotline's number, received, why escalated, and what was fed back. */
+    public record HotlineView(String ticketNumber, LocalDate receivedOn, String escalationReason, String feedback,
+                              LocalDate fedBackOn, Instant fedBackAt) {
+
+        static HotlineView of(PetitionRow row) {
+            return row.hotlineTicketNumber == null ? null : new HotlineView(row.hotlineTicketNumber,
+                    row.hotlineReceivedOn, row.hotlineEscalation, row.hotlineFeedback, row.hotlineFedBackOn,
+                    row.hotlineFedBackAt);
         }
     }
 

@@ -9,7 +9,9 @@ import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionFollowedUp;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
@@ -25,6 +27,7 @@ import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.audit.CaseState.FieldChange;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,7 @@ class PetitionFoldTest {
 
     @Test
     void shouldShowEveryFieldEmptyBeforeTheFirstEvent() {
-        assertThat(replay.last().values()).hasSize(16).allSatisfy(value -> assertThat(value.value()).isNull());
+        assertThat(replay.last().values()).hasSize(18).allSatisfy(value -> assertThat(value.value()).isNull());
         assertThat(replay.last().values().get(0).label()).isEqualTo("状态");
     }
 
@@ -114,5 +117,23 @@ class PetitionFoldTest {
 
         assertThat(state.text("status")).isEqualTo("已合并");
         assertThat(state.text("mergedIntoId")).isEqualTo("p-0");
+    }
+
+    @Test
+    void shouldShowTheHotlineTicketNumberAndTheFeedbackGivenToTheHotline() {
+        CaseState state = replay.then(new PetitionSubmitted(P, PetitionSource.HOTLINE_12345, RegionId.of("150102"),
+                DeputyId.of("d-1"), null, PersonRef.of("pd-3"), "路灯", "不亮",
+                new HotlineTicket("GD-7", LocalDate.of(2026, 3, 2), "多次投诉"), null));
+        assertThat(state.text("hotlineTicketNumber")).isEqualTo("GD-7");
+        assertThat(state.text("hotlineFeedback")).isNull();
+
+        replay.then(new PetitionAccepted(P, DeputyId.of("d-1"), null));
+        replay.then(new PetitionForwarded(P, List.of(WATER), Instant.parse("2026-05-01T02:00:00Z"), null));
+        replay.then(new PetitionReplied(P, WATER, "已修", true));
+        state = replay.then(new PetitionHotlineFeedbackRecorded(P, "GD-7", "路灯已修复", LocalDate.of(2026, 3, 20)));
+
+        assertThat(state.text("status")).isEqualTo("已答复");
+        assertThat(replay.lastChanges()).containsExactly(
+                new FieldChange("hotlineFeedback", "反馈12345结果", null, "2026-03-20 路灯已修复"));
     }
 }

@@ -10,6 +10,7 @@ import cn.luzhi.query.support.QuerySideIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The cockpit as of the end of past days of the known history: each figure as the history's comments say it
@@ -35,8 +36,14 @@ class CockpitAsOfIT extends QuerySideIntegrationTest {
         JsonNode day1 = asOf("2026-02-05", DISTRICT_2026);
         assertThat(day1.get("period").toString())
                 .isEqualTo("{\"kind\":\"YEAR\",\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}");
-        assertThat(day1.get("petitions").toString()).isEqualTo("{\"received\":1,\"closed\":0,\"open\":1,"
+        ObjectNode petitions = (ObjectNode) day1.get("petitions").deepCopy();
+        JsonNode bySource = petitions.remove("bySource");
+        assertThat(petitions.toString()).isEqualTo("{\"received\":1,\"closed\":0,\"open\":1,"
                 + "\"overdue\":0,\"rated\":0,\"closureRate\":0.0,\"satisfactionRate\":null}");
+        // p-8 came by letter or phone: the whole of that day's petitions.
+        assertThat(bySource).hasSize(6).anySatisfy(source -> assertThat(source.toString()).isEqualTo(
+                "{\"source\":\"LETTER_OR_PHONE\",\"label\":\"来信来电登记\",\"received\":1,\"closed\":0,"
+                        + "\"rated\":0,\"closureRate\":0.0,\"satisfactionRate\":null,\"share\":100.0}"));
         assertThat(day1.get("suggestions").toString()).isEqualTo("{\"received\":5,\"replied\":0,\"classA\":0,"
                 + "\"classB\":0,\"classC\":0,\"classAShare\":null,\"classBShare\":null,\"classCShare\":null,"
                 + "\"onTimeReplyRate\":null,\"keySupervision\":1}");

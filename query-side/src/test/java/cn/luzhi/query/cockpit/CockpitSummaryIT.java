@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every figure of the cockpit summary for a known history of events, worked out by hand in KnownHistory. */
 class CockpitSummaryIT extends QuerySideIntegrationTest {
@@ -36,8 +37,22 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
         assertThat(summary.get("period").toString())
                 .isEqualTo("{\"kind\":\"YEAR\",\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}");
         assertThat(summary.get("asOfGlobalIndex").asLong()).isEqualTo(maxGlobalIndex());
-        assertThat(summary.get("petitions").toString()).isEqualTo("{\"received\":6,\"closed\":2,\"open\":3,"
+        assertThat(petitionTotals(summary.get("petitions"))).isEqualTo("{\"received\":6,\"closed\":2,\"open\":3,"
                 + "\"overdue\":1,\"rated\":3,\"closureRate\":33.3,\"satisfactionRate\":66.7}");
+        // p-1 came to a station (closed, satisfied); p-2, p-3, p-4, p-5 and p-8 by letter or phone, of which p-3 was
+        // closed and p-3 and p-4 rated (basically satisfied, unsatisfied); p-6 was merged. Shares: 1/6 and 5/6.
+        assertThat(source(summary, "STATION_VISIT")).isEqualTo("{\"source\":\"STATION_VISIT\",\"label\":\"进站接待\","
+                + "\"received\":1,\"closed\":1,\"rated\":1,\"closureRate\":100.0,\"satisfactionRate\":100.0,"
+                + "\"share\":16.7}");
+        assertThat(source(summary, "LETTER_OR_PHONE")).isEqualTo("{\"source\":\"LETTER_OR_PHONE\","
+                + "\"label\":\"来信来电登记\",\"received\":5,\"closed\":1,\"rated\":2,\"closureRate\":20.0,"
+                + "\"satisfactionRate\":50.0,\"share\":83.3}");
+        assertThat(source(summary, "HOTLINE_12345")).isEqualTo("{\"source\":\"HOTLINE_12345\","
+                + "\"label\":\"12345疑难工单\",\"received\":0,\"closed\":0,\"rated\":0,\"closureRate\":null,"
+                + "\"satisfactionRate\":null,\"share\":0.0}");
+        assertThat(summary.get("petitions").get("bySource")).extracting(node -> node.get("source").asString())
+                .containsExactly("DEPUTY_QR_CODE", "STATION_QR_CODE", "STATION_VISIT", "HOTLINE_12345",
+                        "LETTERS_AND_VISITS", "LETTER_OR_PHONE");
         assertThat(summary.get("suggestions").toString()).isEqualTo("{\"received\":5,\"replied\":4,\"classA\":2,"
                 + "\"classB\":1,\"classC\":1,\"classAShare\":50.0,\"classBShare\":25.0,\"classCShare\":25.0,"
                 + "\"onTimeReplyRate\":75.0,\"keySupervision\":1}");
@@ -86,7 +101,7 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
         JsonNode summary = summary("regionId=150102001&period=YEAR&year=2026");
 
         assertThat(summary.get("regionName").asString()).isEqualTo("东城镇");
-        assertThat(summary.get("petitions").toString()).isEqualTo("{\"received\":3,\"closed\":1,\"open\":2,"
+        assertThat(petitionTotals(summary.get("petitions"))).isEqualTo("{\"received\":3,\"closed\":1,\"open\":2,"
                 + "\"overdue\":1,\"rated\":1,\"closureRate\":33.3,\"satisfactionRate\":100.0}");
         assertThat(summary.get("mediation").toString())
                 .isEqualTo("{\"referred\":3,\"settled\":2,\"failed\":0,\"successRate\":100.0}");
@@ -129,7 +144,7 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
 
         assertThat(summary.get("period").toString())
                 .isEqualTo("{\"kind\":\"TODAY\",\"from\":\"2026-11-22\",\"to\":\"2026-11-22\"}");
-        assertThat(summary.get("petitions").toString()).isEqualTo("{\"received\":0,\"closed\":0,\"open\":0,"
+        assertThat(petitionTotals(summary.get("petitions"))).isEqualTo("{\"received\":0,\"closed\":0,\"open\":0,"
                 + "\"overdue\":0,\"rated\":0,\"closureRate\":null,\"satisfactionRate\":null}");
         assertThat(summary.get("trend")).hasSize(30);
         assertThat(summary.get("trend").get(0).get("date").asString()).isEqualTo("2026-10-24");
@@ -163,6 +178,22 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
         for (String role : List.of("leader", "supervisor", "auditor", "admin", "clerk")) {
             assertThat(http.get("/api/cockpit/summary", role).status()).as(role).isEqualTo(200);
         }
+    }
+
+    /** The petition totals, without the split by source. */
+    private static String petitionTotals(JsonNode petitions) {
+        ObjectNode totals = (ObjectNode) petitions.deepCopy();
+        totals.remove("bySource");
+        return totals.toString();
+    }
+
+    private static String source(JsonNode summary, String source) {
+        for (JsonNode figures : summary.get("petitions").get("bySource")) {
+            if (figures.get("source").asString().equals(source)) {
+                return figures.toString();
+            }
+        }
+        throw new AssertionError("no figures of " + source);
     }
 
     private JsonNode summary(String query) {

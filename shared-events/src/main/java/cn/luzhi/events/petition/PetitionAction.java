@@ -18,7 +18,8 @@ public enum PetitionAction implements CaseAction {
     CLOSE(ClosePetition.class, "办结"),
     URGE(UrgePetition.class, "督办"),
     WITHDRAW(WithdrawPetition.class, "撤回"),
-    MERGE(MergePetition.class, "合并");
+    MERGE(MergePetition.class, "合并"),
+    HOTLINE_FEEDBACK(RecordHotlineFeedback.class, "反馈12345");
 
     private final Class<? extends Record> command;
     private final String label;

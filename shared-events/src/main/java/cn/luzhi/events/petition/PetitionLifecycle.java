@@ -1,6 +1,7 @@
 package cn.luzhi.events.petition;
 
 import static cn.luzhi.events.petition.PetitionStatus.ACCEPTED;
+import static cn.luzhi.events.petition.PetitionStatus.CLOSED;
 import static cn.luzhi.events.petition.PetitionStatus.FOLLOWED_UP;
 import static cn.luzhi.events.petition.PetitionStatus.FORWARDED;
 import static cn.luzhi.events.petition.PetitionStatus.RATED;
@@ -36,12 +37,13 @@ public final class PetitionLifecycle {
     public static PetitionState evolve(PetitionState state, Object event) {
         if (event instanceof PetitionSubmitted submitted) {
             return new PetitionState(SUBMITTED, submitted.deputyId(), null, List.of(), List.of(), null, false, false,
-                    null, 0, 0, null);
+                    null, 0, 0, null, submitted.source(), false);
         }
         if (event instanceof PetitionAccepted accepted) {
             return new PetitionState(ACCEPTED, state.addressedTo(), accepted.deputyId(), state.unitsForwarded(),
                     state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
-                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto());
+                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto(),
+                    state.source(), state.hotlineFedBack());
         }
         if (event instanceof PetitionDeclined) {
             return state.ended(PetitionStatus.DECLINED, null);
@@ -51,7 +53,7 @@ public final class PetitionLifecycle {
             List<HandlingUnitId> units = List.copyOf(new LinkedHashSet<>(forwarded.unitIds()));
             return new PetitionState(FORWARDED, state.addressedTo(), state.acceptedBy(), units, units,
                     forwarded.replyDueAt(), false, false, state.lastRating(), state.round(), state.urgeCount(),
-                    state.mergedInto());
+                    state.mergedInto(), state.source(), state.hotlineFedBack());
         }
         if (event instanceof PetitionDeadlineExtended extended) {
             return withDeadline(state, extended.replyDueAt(), true, false);
@@ -66,7 +68,8 @@ public final class PetitionLifecycle {
             PetitionStatus status = replied.allUnitsReplied() ? REPLIED : state.status();
             return new PetitionState(status, state.addressedTo(), state.acceptedBy(), state.unitsForwarded(), awaited,
                     state.replyDueAt(), state.extendedThisRound(), replied.allUnitsReplied() ? false : state.overdue(),
-                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto());
+                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto(),
+                    state.source(), state.hotlineFedBack());
         }
         if (event instanceof PetitionFollowedUp) {
             return state.withStatus(FOLLOWED_UP);
@@ -74,30 +77,39 @@ public final class PetitionLifecycle {
         if (event instanceof PetitionRated rated) {
             return new PetitionState(RATED, state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
                     state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
-                    rated.satisfaction(), state.round(), state.urgeCount(), state.mergedInto());
+                    rated.satisfaction(), state.round(), state.urgeCount(), state.mergedInto(),
+                    state.source(), state.hotlineFedBack());
         }
         if (event instanceof PetitionReopened) {
-            // Counted here rather than copied from the event, so the numbering never depends on the writer.
+            // Counted here rather than copied from the event, so the numbering never depends on the writer. The new
+            // round ends in a new result, which the hotline must be told again.
             return new PetitionState(REOPENED, state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
                     state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), false, state.lastRating(),
-                    state.round() + 1, state.urgeCount(), state.mergedInto());
+                    state.round() + 1, state.urgeCount(), state.mergedInto(), state.source(), false);
         }
         if (event instanceof PetitionClosed closed) {
             PetitionState ended = state.ended(PetitionStatus.CLOSED, null);
             return closed.satisfaction() == null ? ended : new PetitionState(ended.status(), ended.addressedTo(),
                     ended.acceptedBy(), ended.unitsForwarded(), ended.unitsAwaited(), ended.replyDueAt(),
-                    ended.extendedThisRound(), false, closed.satisfaction(), ended.round(), ended.urgeCount(), null);
+                    ended.extendedThisRound(), false, closed.satisfaction(), ended.round(), ended.urgeCount(), null,
+                    ended.source(), ended.hotlineFedBack());
         }
         if (event instanceof PetitionUrged) {
             return new PetitionState(state.status(), state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
                     state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
-                    state.lastRating(), state.round(), state.urgeCount() + 1, state.mergedInto());
+                    state.lastRating(), state.round(), state.urgeCount() + 1, state.mergedInto(),
+                    state.source(), state.hotlineFedBack());
         }
         if (event instanceof PetitionWithdrawn) {
             return state.ended(PetitionStatus.WITHDRAWN, null);
         }
         if (event instanceof PetitionMerged merged) {
             return state.ended(PetitionStatus.MERGED, merged.intoPetitionId());
+        }
+        if (event instanceof PetitionHotlineFeedbackRecorded) {
+            return new PetitionState(state.status(), state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
+                    state.unitsAwaited(), state.replyDueAt(), state.extendedThisRound(), state.overdue(),
+                    state.lastRating(), state.round(), state.urgeCount(), state.mergedInto(), state.source(), true);
         }
         return state;
     }
@@ -113,11 +125,18 @@ public final class PetitionLifecycle {
 
     /** Whether {@code action} is allowed in {@code state}: empty when it is, else why not. */
     public static Optional<Refusal> check(PetitionState state, PetitionAction action) {
+        // A petition that did not come from the hotline never will: say so rather than name a status.
+        if (action == PetitionAction.HOTLINE_FEEDBACK && state.exists() && !state.isHotlineTicket()) {
+            return Optional.of(Refusal.because("该诉求不是12345疑难工单，不能" + action.label()));
+        }
         if (!statusesAllowing(action).contains(state.status())) {
             return Optional.of(Refusal.because("诉求当前状态为「" + label(state) + "」，不能" + action.label()));
         }
         if (action == PetitionAction.EXTEND && state.extendedThisRound()) {
             return Optional.of(Refusal.because("本轮转办的答复期限已延期过一次，不能再次延期"));
+        }
+        if (action == PetitionAction.HOTLINE_FEEDBACK && state.hotlineFedBack()) {
+            return Optional.of(Refusal.because("本轮办理结果已反馈12345，群众不满意重新办理后才能再次反馈"));
         }
         return Optional.empty();
     }
@@ -134,7 +153,30 @@ public final class PetitionLifecycle {
             case FOLLOW_UP, RATE -> EnumSet.of(REPLIED, FOLLOWED_UP);
             case CLOSE -> EnumSet.of(REPLIED, FOLLOWED_UP, RATED);
             case URGE, WITHDRAW, MERGE -> open();
+            // The hotline is told the result once a unit has answered, whether or not the petition is closed yet.
+            case HOTLINE_FEEDBACK -> EnumSet.of(REPLIED, FOLLOWED_UP, RATED, CLOSED);
         };
+    }
+
+    /**
+     * Whether a petition may be submitted as {@code command} says: a 12345 ticket (source {@code HOTLINE_12345})
+     * carries the hotline's ticket and the deputy a clerk assigned to supervise it, and only such a petition carries
+     * a ticket. Empty when it may, else the field at fault and why.
+     */
+    public static Optional<Refusal> checkSubmission(SubmitPetition command) {
+        boolean hotline = command.source() == PetitionSource.HOTLINE_12345;
+        if (hotline && command.hotlineTicket() == null) {
+            return Optional.of(Refusal.becauseOf("hotlineTicket",
+                    "12345疑难工单须填写工单号、接件日期和升级原因"));
+        }
+        if (hotline && command.deputyId() == null) {
+            return Optional.of(Refusal.becauseOf("deputyId", "12345疑难工单须指定督办代表"));
+        }
+        if (!hotline && command.hotlineTicket() != null) {
+            return Optional.of(Refusal.becauseOf("hotlineTicket",
+                    "只有来源为「" + PetitionSource.HOTLINE_12345.label() + "」的诉求才能填写12345工单"));
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code unit} may reply now: the petition must await a reply of that very unit. */
@@ -165,7 +207,7 @@ public final class PetitionLifecycle {
     private static PetitionState withDeadline(PetitionState state, Instant dueAt, boolean extended, boolean overdue) {
         return new PetitionState(state.status(), state.addressedTo(), state.acceptedBy(), state.unitsForwarded(),
                 state.unitsAwaited(), dueAt, extended, overdue, state.lastRating(), state.round(), state.urgeCount(),
-                state.mergedInto());
+                state.mergedInto(), state.source(), state.hotlineFedBack());
     }
 
     private static Set<PetitionStatus> open() {

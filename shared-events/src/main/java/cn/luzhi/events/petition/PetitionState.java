@@ -25,6 +25,8 @@ import java.util.Set;
  * @param round             how often the petitioner reopened it: 0 while it is handled the first time
  * @param urgeCount         how often a supervisor urged it
  * @param mergedInto        the petition it was merged into
+ * @param source            how it reached the deputies (null in a snapshot older than this component)
+ * @param hotlineFedBack    the result of the current round was fed back to the 12345 hotline
  */
 public record PetitionState(
         PetitionStatus status,
@@ -38,11 +40,13 @@ public record PetitionState(
         Satisfaction lastRating,
         int round,
         int urgeCount,
-        PetitionId mergedInto) {
+        PetitionId mergedInto,
+        PetitionSource source,
+        boolean hotlineFedBack) {
 
     /** Before the first event. */
     public static final PetitionState NONE = new PetitionState(null, null, null, List.of(), List.of(), null, false,
-            false, null, 0, 0, null);
+            false, null, 0, 0, null, null, false);
 
     /**
      * A state of which a reader keeps only the handling round (1 for the first, as {@link #handlingRound} counts):
@@ -50,7 +54,7 @@ public record PetitionState(
      */
     public static PetitionState inHandlingRound(int handlingRound) {
         return new PetitionState(null, null, null, List.of(), List.of(), null, false, false, null, handlingRound - 1,
-                0, null);
+                0, null, null, false);
     }
 
     public PetitionState {
@@ -80,18 +84,23 @@ public record PetitionState(
         return round + 1;
     }
 
+    /** A ticket the 12345 hotline escalated, whose result goes back to the hotline. */
+    public boolean isHotlineTicket() {
+        return source == PetitionSource.HOTLINE_12345;
+    }
+
     public boolean exists() {
         return status != null;
     }
 
     PetitionState withStatus(PetitionStatus next) {
         return new PetitionState(next, addressedTo, acceptedBy, unitsForwarded, unitsAwaited, replyDueAt,
-                extendedThisRound, overdue, lastRating, round, urgeCount, mergedInto);
+                extendedThisRound, overdue, lastRating, round, urgeCount, mergedInto, source, hotlineFedBack);
     }
 
     /** Ends the petition: it no longer waits for anyone, so it cannot be overdue. */
     PetitionState ended(PetitionStatus terminal, PetitionId into) {
         return new PetitionState(terminal, addressedTo, acceptedBy, unitsForwarded, unitsAwaited, replyDueAt,
-                extendedThisRound, false, lastRating, round, urgeCount, into);
+                extendedThisRound, false, lastRating, round, urgeCount, into, source, hotlineFedBack);
     }
 }
