@@ -28,6 +28,19 @@ export const STATUSES = [
   { value: 'MERGED', label: '已合并' },
 ];
 
+/** The source of a 12345 difficult ticket (12345疑难工单), which carries the hotline's ticket. */
+export const HOTLINE = 'HOTLINE_12345';
+
+/** Every source, for the list's filter (the cockpit's source panel links here with one of them). */
+export const SOURCES = [
+  { value: 'DEPUTY_QR_CODE', label: '代表码' },
+  { value: 'STATION_QR_CODE', label: '家站码' },
+  { value: 'STATION_VISIT', label: '进站接待' },
+  { value: HOTLINE, label: '12345疑难工单' },
+  { value: 'LETTERS_AND_VISITS', label: '信访代办' },
+  { value: 'LETTER_OR_PHONE', label: '来信来电登记' },
+];
+
 /** How a petition a clerk registers by hand arrived (the QR-code sources are the citizens' own). */
 export const MANUAL_SOURCES = [
   { value: 'LETTER_OR_PHONE', label: '来信来电登记' },
@@ -37,7 +50,7 @@ export const MANUAL_SOURCES = [
 ];
 
 /** The list's filter fields, as the query API names them (query-side PetitionFilter; `q`: words to find). */
-export const FILTER_FIELDS = ['status', 'q', 'regionId', 'unitId', 'deputyId', 'overdue', 'from', 'to'];
+export const FILTER_FIELDS = ['status', 'q', 'source', 'regionId', 'unitId', 'deputyId', 'overdue', 'from', 'to'];
 /** The list's filter, page and order in the address. */
 export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
 
@@ -85,6 +98,10 @@ export const ACTION_FORMS = {
     { name: 'intoPetitionId', label: '并入的诉求编号', kind: 'text', required: true },
     { name: 'reason', label: '合并说明', kind: 'textarea' },
   ],
+  'record-hotline-feedback': [
+    { name: 'result', label: '反馈12345的办理结果', kind: 'textarea', required: true },
+    { name: 'fedBackOn', label: '反馈日期', kind: 'date', required: true },
+  ],
 };
 
 /** A fresh form's values; a deputy accepts as themselves, a unit replies as itself. */
@@ -104,7 +121,18 @@ export function registerPetition(values, key, options = {}) {
     source: values.source, regionId: values.regionId, stationId: values.stationId, deputyId: values.deputyId,
     title: values.title, content: values.content,
   });
-  return postCommand(PETITIONS, { ...body, petitioner }, { key }, options);
+  // Only a 12345 ticket carries the hotline's data; fields typed before the source changed are not sent.
+  const hotlineTicket = values.source === HOTLINE ? commandBody({
+    ticketNumber: values.ticketNumber, receivedOn: values.receivedOn, escalationReason: values.escalationReason,
+  }) : {};
+  return postCommand(PETITIONS, {
+    ...body, petitioner, ...(Object.keys(hotlineTicket).length ? { hotlineTicket } : {}),
+  }, { key }, options);
+}
+
+/** The petition a refusal to register twice names (`{ id, title }`), or null for any other refusal. */
+export function duplicateOf(problem) {
+  return problem?.existingId ? { id: problem.existingId, title: problem.existingTitle ?? problem.existingId } : null;
 }
 
 export const fetchPetition = (id) => getJson(`/api/petitions/${encodeURIComponent(id)}`);

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  commandBody, deadlineText, emptyForm, fieldErrors, isStale, listStateFromSearch, searchOfListState, sortParam,
+  commandBody, deadlineText, duplicateOf, emptyForm, fieldErrors, isStale, listStateFromSearch, searchOfListState, sortParam,
   tableSort,
 } from './petitions.js';
 
 describe('the list state in the address', () => {
   it('reads the filter, page, size and order back as it wrote them', () => {
-    const state = { filter: { status: 'FORWARDED', q: '停车 积水', regionId: '150102', unitId: '', deputyId: '',
-      overdue: 'true', from: '2026-01-01', to: '' }, page: 3, size: 50, sort: '-replyDueAt' };
+    const state = { filter: { status: 'FORWARDED', q: '停车 积水', source: 'HOTLINE_12345', regionId: '150102',
+      unitId: '', deputyId: '', overdue: 'true', from: '2026-01-01', to: '' }, page: 3, size: 50, sort: '-replyDueAt' };
     const search = searchOfListState(state);
-    expect(search).toBe('?status=FORWARDED&q=%E5%81%9C%E8%BD%A6+%E7%A7%AF%E6%B0%B4&regionId=150102&overdue=true'
-      + '&from=2026-01-01&page=3&size=50&sort=-replyDueAt');
+    expect(search).toBe('?status=FORWARDED&q=%E5%81%9C%E8%BD%A6+%E7%A7%AF%E6%B0%B4&source=HOTLINE_12345'
+      + '&regionId=150102&overdue=true&from=2026-01-01&page=3&size=50&sort=-replyDueAt');
     expect(listStateFromSearch(search)).toEqual(state);
   });
 
@@ -60,5 +60,14 @@ describe('action forms', () => {
   it('knows a stale version from another refusal', () => {
     expect(isStale({ status: 409, problem: { type: 'urn:luzhi:problem:stale-version' } })).toBe(true);
     expect(isStale({ status: 409, problem: { type: 'urn:luzhi:problem:refused' } })).toBe(false);
+  });
+});
+
+describe('a 12345 ticket registered twice', () => {
+  it('names the petition that holds the number from the problem, and nothing for other refusals', () => {
+    expect(duplicateOf({ status: 409, existingId: 'p-9', existingTitle: '路灯不亮' }))
+      .toEqual({ id: 'p-9', title: '路灯不亮' });
+    expect(duplicateOf({ status: 409, detail: '记录刚被他人修改' })).toBeNull();
+    expect(duplicateOf(undefined)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.luzhi.app.TestApplications;
+import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -12,6 +13,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -156,6 +158,7 @@ class CockpitBrowserIT {
         PlaywrightAssertions.assertThat(figure(page, "kpi-mediation-failed"))
                 .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.mediation.failed")));
         PlaywrightAssertions.assertThat(page.getByTestId("live-ticker").locator("li").first()).isVisible();
+        assertSourcePanelAgreesWithTheSummary(page);
         // ECharts animates every change for a second: the picture waits until no summary has arrived for longer.
         long giveUp = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() - lastSummaryAt.get() < 2_500_000_000L && System.nanoTime() < giveUp) {
@@ -231,6 +234,36 @@ class CockpitBrowserIT {
         return page;
     }
 
+    /**
+     * The 诉求来源 panel shows the summary's split: the received of the sources add up to all received, the shares
+     * (largest remainder) to exactly 100.0, and the 12345 row counts the ticket seeded above.
+     */
+    private static void assertSourcePanelAgreesWithTheSummary(Page page) {
+        String summary = leaderApi.get(SUMMARY).body();
+        long received = JsonPath.<Number>read(summary, "$.petitions.received").longValue();
+        List<Map<String, Object>> sources = JsonPath.read(summary, "$.petitions.bySource");
+        assertThat(sources).extracting(source -> source.get("source")).containsExactly("DEPUTY_QR_CODE",
+                "STATION_QR_CODE", "STATION_VISIT", "HOTLINE_12345", "LETTERS_AND_VISITS", "LETTER_OR_PHONE");
+        long bySource = 0;
+        BigDecimal shares = BigDecimal.ZERO;
+        Locator panel = page.getByTestId("petition-sources");
+        for (Map<String, Object> source : sources) {
+            Locator row = panel.locator("[data-source=\"" + source.get("source") + "\"]");
+            long count = ((Number) source.get("received")).longValue();
+            BigDecimal share = new BigDecimal(String.valueOf(source.get("share"))).setScale(1);
+            bySource += count;
+            shares = shares.add(share);
+            PlaywrightAssertions.assertThat(row.locator(".figure")).hasText(String.valueOf(count));
+            PlaywrightAssertions.assertThat(row.locator(".share")).hasText(share + "%");
+        }
+        assertThat(bySource).isEqualTo(received);
+        assertThat(shares).isEqualByComparingTo("100.0");
+        assertThat(((Number) sources.get(3).get("received")).longValue()).as("the 12345 ticket seeded")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(panel.locator("[data-source=\"HOTLINE_12345\"] a").getAttribute("href"))
+                .startsWith("petitions.html?source=HOTLINE_12345");
+    }
+
     private static Locator figure(Page page, String testId) {
         return page.getByTestId(testId).locator(".figure__number");
     }
@@ -246,6 +279,7 @@ class CockpitBrowserIT {
         cases.forwardedPetition(towns.get(2), "村道坑洼积水", Instant.now().plusSeconds(3));
         cases.submitPetition(towns.get(0), "广场舞噪音扰民");
         cases.submitPetition(towns.get(2), "农村客运班次太少");
+        cases.hotlineTicket(towns.get(1), "背街小巷污水外溢", "12345-COCKPIT-" + System.nanoTime());
         cases.repliedSuggestion(towns.get(0), "关于加快老旧小区加装电梯的建议", "SOLVED_OR_ADOPTED");
         cases.repliedSuggestion(towns.get(1), "关于改善农村饮水安全的建议", "SOLVED_OR_ADOPTED");
         cases.repliedSuggestion(towns.get(2), "关于增设社区养老服务站的建议", "BEING_SOLVED_OR_PLANNED");

@@ -85,6 +85,16 @@ public final class CockpitCases {
                  "title": "%s", "content": "群众到代表之家反映：%s"}""".formatted(town, STATION, json(title), json(title)));
     }
 
+    /** A 12345 difficult ticket the clerk registered, supervised by the lead deputy. */
+    public String hotlineTicket(String town, String title, String ticketNumber) {
+        return clerk.create("/api/petitions", """
+                {"source": "HOTLINE_12345", "regionId": "%s", "deputyId": "%s", "petitioner": {"name": "周某某"},
+                 "title": "%s", "content": "12345热线转来：%s",
+                 "hotlineTicket": {"ticketNumber": "%s", "receivedOn": "%s", "escalationReason": "多次转派未解决"}}"""
+                .formatted(town, LEAD_DEPUTY, json(title), json(title), json(ticketNumber),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1)));
+    }
+
     /** A petition taken up by a deputy and forwarded to the bureau, due back at the given time. */
     public String forwardedPetition(String town, String title, Instant replyDueAt) {
         String id = submitPetition(town, title);

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionAction;
 import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
 import cn.luzhi.events.petition.PetitionForwarded;
+import cn.luzhi.events.petition.PetitionHotlineFeedbackRecorded;
 import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionMerged;
 import cn.luzhi.events.petition.PetitionOverdue;
 import cn.luzhi.events.petition.PetitionRated;
@@ -27,6 +31,7 @@ import cn.luzhi.query.common.CaseType;
 import cn.luzhi.query.support.Events;
 import cn.luzhi.query.support.ProjectionHarness;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,34 @@ class PetitionProjectionTest {
         assertThat(row.round).isEqualTo(1);
         assertThat(row.overdue).isFalse();
         assertThat(row.lastGlobalIndex()).isEqualTo(index);
+    }
+
+    @Test
+    void shouldKeepTheHotlineTicketAndWhatWasFedBackToTheHotline() {
+        harness.apply(SUBMITTED, new PetitionSubmitted(PETITION, PetitionSource.HOTLINE_12345,
+                RegionId.of("150102001"), DeputyId.of("d-1"), null, PersonRef.of("person-1"), "污水外溢", "多次来电",
+                new HotlineTicket("GD-1", LocalDate.of(2026, 2, 27), "多次转派未解决"), null));
+        harness.apply(SUBMITTED.plusSeconds(60), new PetitionAccepted(PETITION, DeputyId.of("d-1"), null));
+        harness.apply(SUBMITTED.plusSeconds(120), new PetitionForwarded(PETITION, List.of(WATER), DUE, null));
+        harness.apply(SUBMITTED.plusSeconds(180), new PetitionReplied(PETITION, WATER, "已疏通", true));
+        Instant fedBack = SUBMITTED.plusSeconds(240);
+        harness.apply(fedBack, new PetitionHotlineFeedbackRecorded(PETITION, "GD-1", "已疏通，请回访",
+                LocalDate.of(2026, 3, 2)));
+
+        PetitionRow row = harness.read(PetitionRow.class, "p-1");
+        assertThat(row.status).isEqualTo(PetitionStatus.REPLIED);
+        assertThat(row.hotlineTicketNumber).isEqualTo("GD-1");
+        assertThat(row.hotlineReceivedOn).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(row.hotlineEscalation).isEqualTo("多次转派未解决");
+        assertThat(row.hotlineFeedback).isEqualTo("已疏通，请回访");
+        assertThat(row.hotlineFedBackOn).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(row.hotlineFedBackAt).isEqualTo(fedBack);
+        assertThat(row.hotlineFedBack).isTrue();
+        assertThat(PetitionLifecycle.check(row.lifecycle(), PetitionAction.HOTLINE_FEEDBACK)).isPresent();
+
+        harness.apply(SUBMITTED.plusSeconds(300), new PetitionRated(PETITION, Satisfaction.UNSATISFIED, null));
+        harness.apply(SUBMITTED.plusSeconds(300), new PetitionReopened(PETITION, 1));
+        assertThat(harness.read(PetitionRow.class, "p-1").hotlineFedBack).as("a new round, a new result").isFalse();
     }
 
     @Test

@@ -154,6 +154,28 @@ class CaseListSearchIT extends QuerySideIntegrationTest {
     }
 
     @Test
+    void shouldRefuseAnUnknownSourceNamingTheParameterOnTheListAndItsExport() {
+        for (String path : List.of("/api/petitions", "/api/petitions/export.xlsx")) {
+            assertRefused(path + "?source=HOTLINE", "source", "查询参数「source」的值「HOTLINE」无法识别，可选值："
+                    + "DEPUTY_QR_CODE、STATION_QR_CODE、STATION_VISIT、HOTLINE_12345、LETTERS_AND_VISITS、LETTER_OR_PHONE");
+        }
+    }
+
+    @Test
+    void shouldExportOnlyThePetitionsOfTheSourceAsked() throws IOException {
+        HttpResponse<byte[]> response = http.download("/api/petitions/export.xlsx?source=LETTER_OR_PHONE&regionId="
+                + REGION, "clerk");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<List<String>> rows = sheet(response.body());
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row.get(3))
+                .isEqualTo("来信来电登记"));
+        assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList())
+                .isEqualTo(ids(get("/api/petitions?source=LETTER_OR_PHONE&regionId=" + REGION, "clerk"),
+                        "petitionId"));
+    }
+
+    @Test
     void shouldExportTheListsRowsWithThePagesColumnsInChinese() throws IOException {
         String query = "?regionId=" + REGION + "&sort=status";
         HttpResponse<byte[]> response = http.download("/api/petitions/export.xlsx" + query, "clerk");

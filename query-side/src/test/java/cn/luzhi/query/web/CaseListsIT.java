@@ -49,6 +49,9 @@ class CaseListsIT extends QuerySideIntegrationTest {
         assertThat(ids(get("/api/petitions?stationId=s-1"), "petitionId")).containsExactly("p-1");
         assertThat(ids(get("/api/petitions?regionId=150102&from=2026-01-01&to=2026-03-31"), "petitionId"))
                 .containsExactly("p-2", "p-1", "p-8");
+        assertThat(ids(get("/api/petitions?source=STATION_VISIT&regionId=" + KnownHistory.DISTRICT), "petitionId"))
+                .containsExactly("p-1");
+        assertThat(ids(get("/api/petitions?source=HOTLINE_12345"), "petitionId")).isEmpty();
     }
 
     @Test
