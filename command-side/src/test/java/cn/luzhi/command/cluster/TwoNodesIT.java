@@ -144,6 +144,35 @@ class TwoNodesIT {
     }
 
     @Test
+    void shouldRegisterA12345TicketNumberOnceWhenBothNodesGetItAtOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String number = "GD-TWO-NODES-" + UUID.randomUUID();
+            String body = """
+                    {"source": "HOTLINE_12345", "regionId": "150102001", "deputyId": "d-zhang",
+                     "petitioner": {"name": "郑十三"}, "title": "同一工单", "content": "热线转来",
+                     "hotlineTicket": {"ticketNumber": "%s", "receivedOn": "2026-01-05", "escalationReason": "多次转派"}}"""
+                    .formatted(number);
+            ExecutorService clients = Executors.newFixedThreadPool(2);
+            List<CompletableFuture<Api.Response>> answers = new ArrayList<>();
+            for (Api node : List.of(apiA, apiB)) {
+                answers.add(CompletableFuture.supplyAsync(() -> node.post("/api/petitions", "clerk", PASSWORD, body),
+                        clients));
+            }
+            List<Api.Response> responses = answers.stream().map(CompletableFuture::join).toList();
+            clients.shutdown();
+
+            assertThat(responses).extracting(Api.Response::status).as(responses.toString())
+                    .containsExactlyInAnyOrder(201, 409);
+            Api.Response refused = responses.stream().filter(response -> response.status() == 409).findFirst()
+                    .orElseThrow();
+            Api.Response created = responses.stream().filter(response -> response.status() == 201).findFirst()
+                    .orElseThrow();
+            assertThat(refused.json().get("existingId").asText())
+                    .isEqualTo(created.json().get("aggregateId").asText());
+        }
+    }
+
+    @Test
     void shouldFireADeadlineOnExactlyOneNode() throws InterruptedException {
         String id = submit(apiA);
         apiB.post("/api/petitions/" + id + "/accept", "clerk", PASSWORD, "{\"deputyId\": \"d-li\"}");

@@ -16,6 +16,7 @@ import cn.luzhi.events.deputy.RegisterDeputy;
 import cn.luzhi.events.mediation.FailMediationCase;
 import cn.luzhi.events.mediation.ReferMediationCase;
 import cn.luzhi.events.mediation.SettleMediationCase;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.SubmitPetition;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.region.RegionTier;
@@ -124,6 +125,12 @@ class HistoryPlannerTest {
                 + DemoDistrict.TOWN_CANDIDATES.size());
         assertThat(ofType(commands, PlanProjectMilestones.class)).hasSize(9);
         assertThat(ofType(commands, SubmitPetition.class)).hasSizeBetween(340, 360);
+        // About one in eight is a 12345 ticket, each with its supervising deputy; most are fed back to the hotline.
+        List<SubmitPetition> tickets = ofType(commands, SubmitPetition.class).stream()
+                .filter(submit -> submit.hotlineTicket() != null).toList();
+        assertThat(tickets).hasSizeBetween(25, 65).allSatisfy(ticket -> assertThat(ticket.deputyId()).isNotNull());
+        assertThat(tickets).extracting(ticket -> ticket.hotlineTicket().ticketNumber()).doesNotHaveDuplicates();
+        assertThat(ofType(commands, RecordHotlineFeedback.class)).isNotEmpty();
         assertThat(ofType(commands, DraftSuggestion.class)).hasSizeBetween(170, 180);
         assertThat(ofType(commands, ReferMediationCase.class)).hasSizeBetween(285, 300);
     }

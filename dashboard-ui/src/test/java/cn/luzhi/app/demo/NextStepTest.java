@@ -40,6 +40,7 @@ import cn.luzhi.events.mediation.SettleMediationCase;
 import cn.luzhi.events.petition.AcceptPetition;
 import cn.luzhi.events.petition.DeclinePetition;
 import cn.luzhi.events.petition.ForwardPetition;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionDeadlineExtended;
@@ -50,9 +51,10 @@ import cn.luzhi.events.petition.PetitionRated;
 import cn.luzhi.events.petition.PetitionReopened;
 import cn.luzhi.events.petition.PetitionReplied;
 import cn.luzhi.events.petition.PetitionSource;
+import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
-import cn.luzhi.events.petition.PetitionStatus;
+import cn.luzhi.events.petition.RecordHotlineFeedback;
 import cn.luzhi.events.petition.ReplyToPetition;
 import cn.luzhi.events.petition.UrgePetition;
 import cn.luzhi.events.region.RegionId;
@@ -136,6 +138,23 @@ class NextStepTest {
 
         assertThat(act).map(DemoAct::command).containsInstanceOf(AcceptPetition.class);
         assertThat(((AcceptPetition) act.orElseThrow().command()).deputyId()).isEqualTo(TOWN_DEPUTY);
+    }
+
+    @Test
+    void shouldHaveTheClerkTellTheHotlineTheResultOfARepliedTicketFirst() {
+        PetitionSubmitted ticket = new PetitionSubmitted(petitionId(), PetitionSource.HOTLINE_12345, COMMUNITY,
+                TOWN_DEPUTY, null, new PersonRef("p-1"), LAMPS, "兴安北路社区一带多盏路灯损坏",
+                new HotlineTicket("12345-20261115-0001", LocalDate.of(2026, 11, 15), "多次转派未解决"), null);
+        CaseHistory replied = petition(ticket, accepted(),
+                new PetitionForwarded(petitionId(), List.of(URBAN), NOW.plus(Duration.ofDays(30)), null),
+                new PetitionReplied(petitionId(), URBAN, "已修复", true));
+
+        Optional<DemoAct> act = next(0.5, replied);
+
+        assertThat(act).map(DemoAct::actor).contains(ActorRole.CLERK);
+        assertThat(act).map(DemoAct::command).containsInstanceOf(RecordHotlineFeedback.class);
+        assertThat(((RecordHotlineFeedback) act.orElseThrow().command()).fedBackOn())
+                .isEqualTo(LocalDate.of(2026, 11, 20));
     }
 
     @Test
