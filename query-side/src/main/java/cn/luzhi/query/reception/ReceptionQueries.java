@@ -7,6 +7,7 @@ import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
 import cn.luzhi.query.common.ResultPage;
+import cn.luzhi.query.common.TextSearch;
 import cn.luzhi.query.common.Viewer;
 import cn.luzhi.query.reception.ReceptionViews.ReceptionDetailView;
 import cn.luzhi.query.reception.ReceptionViews.ReceptionFigures;
@@ -18,6 +19,9 @@ import cn.luzhi.query.reference.ReferenceData;
 import cn.luzhi.query.reference.StationRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -58,7 +62,17 @@ public class ReceptionQueries {
     /** The receptions the filter selects within the viewer's scope, newest first unless sorted otherwise. */
     public ResultPage<ReceptionView> findReceptions(ReceptionFilter filter, Viewer viewer, int page, int size,
                                                     String sort) {
-        return list.page(matching(filter).and(visibleTo(viewer)), page, size, sort);
+        return list.page(where(filter, viewer), page, size, sort);
+    }
+
+    /** The rows of the list: the filter's within the viewer's scope. */
+    Specification<ReceptionRow> where(ReceptionFilter filter, Viewer viewer) {
+        return matching(filter).and(visibleTo(viewer));
+    }
+
+    /** The list as a whole, for its export. */
+    CaseList<ReceptionRow, ReceptionView> list() {
+        return list;
     }
 
     public ReceptionDetailView findReception(String receptionId, Viewer viewer) {
@@ -151,6 +165,17 @@ public class ReceptionQueries {
         };
     }
 
+    /** An issue of the reception holds {@code word} (a literal text: {@code %} and {@code _} match themselves). */
+    private static Predicate issueMentions(Root<ReceptionRow> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                           String word) {
+        Subquery<Integer> issues = query.subquery(Integer.class);
+        Root<ReceptionRow> same = issues.correlate(root);
+        Join<ReceptionRow, ReceptionRow.Issue> issue = same.join("issues");
+        String literal = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        issues.select(cb.literal(1)).where(cb.like(cb.lower(issue.get("text")), "%" + literal + "%", '\\'));
+        return cb.exists(issues);
+    }
+
     private static Specification<ReceptionRow> withId(String id) {
         return (root, query, cb) -> cb.equal(root.get("receptionId"), id);
     }
@@ -160,6 +185,9 @@ public class ReceptionQueries {
             List<Predicate> where = new ArrayList<>();
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            for (String word : TextSearch.words(filter.q())) {
+                where.add(cb.or(cb.equal(root.get("receptionId"), word), issueMentions(root, query, cb, word)));
             }
             if (filter.stationId() != null) {
                 where.add(cb.equal(root.get("stationId"), filter.stationId()));

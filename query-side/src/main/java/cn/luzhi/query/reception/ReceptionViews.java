@@ -34,13 +34,14 @@ public final class ReceptionViews {
     }
 
     /** The reception's page. */
-    public record ReceptionDetailView(ReceptionView reception, Instant recordedAt, List<IssueView> issues) {
+    public record ReceptionDetailView(ReceptionView reception, Instant recordedAt, List<IssueView> issues,
+                                      long lastGlobalIndex) {
 
         static ReceptionDetailView of(ReceptionRow row, Names names) {
             return new ReceptionDetailView(ReceptionView.of(row, names), row.recordedAt, row.issues.stream()
                     .map(issue -> new IssueView(issue.issueNumber, issue.text, issue.answer, issue.answeredOnTheSpot,
                             issue.petitionId))
-                    .toList());
+                    .toList(), row.lastGlobalIndex());
         }
     }
 

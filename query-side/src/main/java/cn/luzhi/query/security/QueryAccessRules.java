@@ -63,7 +63,8 @@ public final class QueryAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/petitions/export.xlsx", "/api/suggestions/export.xlsx",
                         "/api/mediation-cases/export.xlsx", "/api/ballots/export.xlsx", "/api/projects/export.xlsx")
                 .hasAnyRole(STAFF_ROLES)
-                .requestMatchers(HttpMethod.GET, "/api/receptions", "/api/receptions/*", "/api/reception-figures")
+                .requestMatchers(HttpMethod.GET, "/api/receptions", "/api/receptions/*", "/api/reception-figures",
+                        "/api/receptions/export.xlsx")
                 .hasAnyRole(RECEPTION_ROLES)
                 .requestMatchers("/ws", "/ws/**").hasAnyRole(STAFF_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STAFF_ROLES);
