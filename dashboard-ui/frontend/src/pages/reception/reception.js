@@ -64,7 +64,7 @@ export const ACTION_FORMS = {
     { name: 'citizensReceived', label: '接待群众（人）', kind: 'number', min: 1, required: true },
     { name: 'issues', label: '反映问题', kind: 'rows', minRows: 0, columns: [
       { name: 'text', label: '问题', required: true },
-      { name: 'answer', label: '当场答复（未答复可不填）', kind: 'textarea' },
+      { name: 'answer', label: '当场答复', kind: 'textarea' },
     ] },
   ],
   'answer-issue': [

@@ -37,7 +37,7 @@ public enum AuditLogCaseType implements Labelled {
     UNIT(HandlingUnitId.class, "承办单位"),
     PERSONAL_DATA(PersonRef.class, "个人信息"),
     ACCOUNT(AccountId.class, "账号"),
-    RECEPTION(ReceptionId.class, "进家接待");
+    RECEPTION(ReceptionId.class, CaseType.RECEPTION.label());
 
     private final Class<?> idType;
     private final String label;

@@ -8,6 +8,7 @@ import cn.luzhi.events.reception.ReceptionRecorded;
 import cn.luzhi.events.reception.ReceptionState;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.query.common.EventContext;
+import cn.luzhi.query.common.FiguresChanged;
 import cn.luzhi.query.common.ProjectedRow;
 import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Reception list, page and figures read model (进家接待). The status comes from the lifecycle. */
@@ -27,10 +29,15 @@ public class ReceptionProjection {
 
     public static final String PROCESSING_GROUP = "receptions";
 
-    private final EntityManager entityManager;
+    /** The cockpit summary's key for the reception figures. */
+    static final String COCKPIT_SECTION = "receptions";
 
-    public ReceptionProjection(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher changes;
+
+    public ReceptionProjection(EntityManager entityManager, ApplicationEventPublisher changes) {
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     @EventHandler
@@ -46,7 +53,9 @@ public class ReceptionProjection {
         for (int i = 0; i < event.issues().size(); i++) {
             row.issues.add(new ReceptionRow.Issue(i + 1, event.issues().get(i).text(), event.issues().get(i).answer()));
         }
-        ProjectedRow.create(entityManager, ReceptionRow.class, row.receptionId, row);
+        if (ProjectedRow.create(entityManager, ReceptionRow.class, row.receptionId, row)) {
+            changes.publishEvent(new FiguresChanged(context, COCKPIT_SECTION));
+        }
     }
 
     @EventHandler
@@ -67,11 +76,12 @@ public class ReceptionProjection {
     }
 
     private void update(ReceptionId id, TrackedEventMessage<?> message, Object event, Consumer<ReceptionRow> change) {
-        ProjectedRow.update(entityManager, ReceptionRow.class, id.value(), EventContext.of(message), row -> {
+        EventContext context = EventContext.of(message);
+        ProjectedRow.update(entityManager, ReceptionRow.class, id.value(), context, row -> {
             ReceptionState before = row.lifecycle();
             change.accept(row);
             row.status = ReceptionLifecycle.evolve(before, event).status();
-        });
+        }).ifPresent(row -> changes.publishEvent(new FiguresChanged(context, COCKPIT_SECTION)));
     }
 
     private static ReceptionRow.Issue issue(ReceptionRow row, int number) {
