@@ -25,6 +25,8 @@ export const WORK_PAGES = [
   { file: 'ranking.html', title: '履职排名', roles: ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'] },
   { file: 'admin-accounts.html', title: '账号管理', roles: ['ADMIN'] },
   { file: 'admin-reference.html', title: '基础数据', roles: ['ADMIN'] },
+  { file: 'receptions.html', title: '进家接待', roles: ['DEPUTY', ...DISTRICT_READERS] },
+  { file: 'reception-figures.html', title: '接待统计', roles: ['DEPUTY', ...DISTRICT_READERS] },
 ];
 
 /** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */

@@ -26,6 +26,8 @@ export const SHORTCUTS = Object.freeze([
   { href: 'suggestions.html', label: '建议议案' },
   { href: 'mediation-cases.html', label: '调解案件' },
   { href: 'projects.html', label: '民生实事项目' },
+  { href: 'receptions.html?record=1', label: '登记进家接待' },
+  { href: 'receptions.html', label: '进家接待' },
 ]);
 
 /** 起草建议 as an action form without a case (../cases/ActionDialog.vue creates the case). */

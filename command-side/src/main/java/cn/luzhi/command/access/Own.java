@@ -7,6 +7,7 @@ import cn.luzhi.events.mediation.MediationCaseLifecycle;
 import cn.luzhi.events.mediation.MediationCaseState;
 import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionState;
+import cn.luzhi.events.reception.ReceptionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionLifecycle;
 import cn.luzhi.events.suggestion.SuggestionState;
 import cn.luzhi.events.unit.HandlingUnitId;
@@ -104,6 +105,15 @@ public final class Own {
             HandlingUnitId court = mediation(history).courtId();
             return court != null && court.value().equals(linkOf(caller)) ? Optional.empty()
                     : Optional.of("该调解案件不是本院委派的，无权办理");
+        };
+    }
+
+    /** The caller is one of the deputies who held the reception. */
+    public static Ownership receptionDeputy() {
+        return (caller, command, history) -> {
+            String self = linkOf(caller);
+            return ReceptionLifecycle.replay(history.events()).deputies().stream().map(DeputyId::value)
+                    .anyMatch(id -> id.equals(self)) ? Optional.empty() : Optional.of("您未参加该次接待，无权办理");
         };
     }
 

@@ -68,7 +68,7 @@ class DemoStore {
     static final long DEMO_LOCK = 0x6C757A686964656DL;
 
     private static final List<String> CASE_TYPES = List.of("Petition", "Suggestion", "MediationCase",
-            "LivelihoodProject");
+            "LivelihoodProject", "Reception");
     /** A case whose last event is one of these has no step left. */
     private static final List<String> FINISHED = Stream.of(PetitionClosed.class, PetitionDeclined.class,
                     PetitionWithdrawn.class, PetitionMerged.class, SuggestionClosed.class, SuggestionReturned.class,

@@ -102,4 +102,17 @@ final class DemoTexts {
     static String progress(int percent, String milestone) {
         return milestone != null ? "已完成「" + milestone + "」" : "工程按计划推进，完成总量的" + percent + "%";
     }
+
+    /** What citizens raise at a station's reception (进家接待), each with the answer a deputy can give on the spot. */
+    static final List<List<String>> RECEPTION_ISSUES = List.of(
+            List.of("小区路灯损坏，夜间出行不便", "已现场联系社区物业，三日内修复"),
+            List.of("老旧小区加装电梯费用如何分摊", "已讲解加装电梯补贴政策及分摊办法"),
+            List.of("村道坑洼，雨天积水严重", "已记录位置，转交镇村建设部门核实"),
+            List.of("希望增设社区老年助餐点", "已介绍现有助餐点位置及申请方式"),
+            List.of("农村医保缴费标准咨询", "已讲解今年城乡居民医保缴费标准"),
+            List.of("学校周边早晚高峰交通拥堵", "已建议学校错峰放学，并反映交警部门"),
+            List.of("小区垃圾清运不及时", "已联系环卫所增加清运频次"),
+            List.of("务工人员工资被拖欠", "已讲解劳动监察投诉渠道"));
+    static final String RECEPTION_LATER_ANSWER = "经与相关部门沟通核实，已电话答复群众";
+    static final String RECEPTION_PETITION_TITLE = "进家接待反映问题";
 }

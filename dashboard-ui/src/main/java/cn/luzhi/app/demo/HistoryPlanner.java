@@ -66,6 +66,11 @@ import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.region.RegionLevel;
 import cn.luzhi.events.region.RegionTier;
 import cn.luzhi.events.region.RegisterRegion;
+import cn.luzhi.events.reception.AnswerReceptionIssue;
+import cn.luzhi.events.reception.ReceptionId;
+import cn.luzhi.events.reception.ReceptionIssue;
+import cn.luzhi.events.reception.RecordReception;
+import cn.luzhi.events.reception.TurnReceptionIssueIntoPetition;
 import cn.luzhi.events.station.OpenStation;
 import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.station.StationKind;
@@ -216,6 +221,10 @@ final class HistoryPlanner {
         }
         for (int i = 1; i <= sizes.mediationCases(); i++) {
             mediation(new MediationCaseId(DemoDistrict.ID_PREFIX + "mediation-%04d".formatted(i)), casesFrom);
+        }
+        // After every other case, so that adding receptions left the seeded cases above as they were.
+        for (int i = 1; i <= sizes.petitions() / 4; i++) {
+            reception(new ReceptionId(DemoDistrict.ID_PREFIX + "reception-%04d".formatted(i)), casesFrom);
         }
         List<SeedStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(SeedStep::at));
@@ -870,6 +879,55 @@ final class HistoryPlanner {
             mediation.later(10, 30, ActorRole.DEPUTY, new FollowUpMediationCase(id,
                     outcome == Outcome.SETTLED ? DemoTexts.FOLLOW_UP_SETTLED : DemoTexts.FOLLOW_UP_WITHDRAWN,
                     satisfaction, null));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- receptions
+
+    /**
+     * A reception at a station (进家接待): one or two of its town's deputies receive a few to some dozens of
+     * citizens; about half the issues are answered on the spot, the others answered later or turned into petitions.
+     */
+    private void reception(ReceptionId id, Instant casesFrom) {
+        if (stations.isEmpty()) {
+            return;
+        }
+        PlannedStation station = pick(stations);
+        List<DeputyId> receivers = new ArrayList<>(List.of(deputyOf(station.townCode()).id()));
+        if (random.nextDouble() < 0.4) {
+            DeputyId second = deputyOf(station.townCode()).id();
+            if (!receivers.contains(second)) {
+                receivers.add(second);
+            }
+        }
+        int citizens = 3 + random.nextInt(28);
+        List<ReceptionIssue> issues = new ArrayList<>();
+        int count = 1 + random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            List<String> issue = pick(DemoTexts.RECEPTION_ISSUES);
+            issues.add(new ReceptionIssue(issue.get(0), random.nextDouble() < 0.5 ? issue.get(1) : null));
+        }
+        Duration before = Duration.ofMinutes(60 + random.nextInt(180));
+        Track reception = new Track(id.value());
+        if (!reception.place(officeMoment(casesFrom, cutOff), ActorRole.DEPUTY, at -> context -> new RecordReception(
+                id, station.id(), at.minus(before), List.copyOf(receivers), citizens, List.copyOf(issues)))) {
+            return;
+        }
+        for (int i = 0; i < issues.size(); i++) {
+            if (issues.get(i).answeredOnTheSpot()) {
+                continue;
+            }
+            int number = i + 1;
+            if (random.nextDouble() < 0.6) {
+                PersonDetails citizen = new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
+                        names.mobilePhone(), null);
+                reception.later(0.1, 3, ActorRole.DEPUTY, new TurnReceptionIssueIntoPetition(id, number,
+                        receivers.get(0), new RegionId(station.place().code()), citizen,
+                        DemoTexts.RECEPTION_PETITION_TITLE, null));
+            } else {
+                reception.later(1, 10, ActorRole.CLERK, new AnswerReceptionIssue(id, number,
+                        DemoTexts.RECEPTION_LATER_ANSWER, null));
+            }
         }
     }
 

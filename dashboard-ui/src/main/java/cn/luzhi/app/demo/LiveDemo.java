@@ -4,6 +4,7 @@ import cn.luzhi.app.demo.DemoStore.OpenCase;
 import cn.luzhi.app.demo.NextStep.DemoAct;
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.reception.ReceptionId;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.suggestion.SuggestionId;
 import java.time.Duration;
@@ -119,6 +120,9 @@ class LiveDemo {
         }
         if (draw < 0.23) {
             return steps.newSuggestion(new SuggestionId(DemoDistrict.ID_PREFIX + "suggestion-" + fresh));
+        }
+        if (draw < 0.26) {
+            return steps.newReception(new ReceptionId(DemoDistrict.ID_PREFIX + "reception-" + fresh));
         }
         List<OpenCase> open = new ArrayList<>(store.openCases());
         for (int attempt = 0; attempt < ATTEMPTS && !open.isEmpty(); attempt++) {

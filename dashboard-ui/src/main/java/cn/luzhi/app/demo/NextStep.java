@@ -23,6 +23,14 @@ import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.deputy.DeputyLevel;
 import cn.luzhi.events.deputy.Gender;
+import cn.luzhi.events.reception.AnswerReceptionIssue;
+import cn.luzhi.events.reception.ReceptionId;
+import cn.luzhi.events.reception.ReceptionIssue;
+import cn.luzhi.events.reception.ReceptionIssueState;
+import cn.luzhi.events.reception.ReceptionLifecycle;
+import cn.luzhi.events.reception.ReceptionState;
+import cn.luzhi.events.reception.RecordReception;
+import cn.luzhi.events.reception.TurnReceptionIssueIntoPetition;
 import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
 import cn.luzhi.events.mediation.ExtendMediationPeriod;
@@ -130,6 +138,7 @@ final class NextStep {
             case "Suggestion" -> suggestion(history);
             case "MediationCase" -> mediation(history);
             case "LivelihoodProject" -> project(history);
+            case "Reception" -> reception(history);
             default -> Optional.empty();
         };
     }
@@ -519,6 +528,47 @@ final class NextStep {
         RegionId region = new RegionId(lead.townCode() != null ? lead.townCode() : DemoDistrict.CODE);
         return Optional.of(new DemoAct(ActorRole.DEPUTY, new DraftSuggestion(id, SuggestionKind.SUGGESTION, lead.id(),
                 region, topic.title(), topic.content(), null)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- receptions
+
+    /** A deputy of a station records a reception held there an hour or two ago (进家接待). */
+    Optional<DemoAct> newReception(ReceptionId id) {
+        if (catalog.stations().isEmpty() || catalog.deputies().isEmpty()) {
+            return Optional.empty();
+        }
+        DemoCatalog.Station station = pick(catalog.stations());
+        List<Deputy> local = catalog.deputies().stream().filter(d -> station.id().equals(d.stationId())).toList();
+        Deputy deputy = pick(local.isEmpty() ? catalog.deputies() : local);
+        List<ReceptionIssue> issues = new ArrayList<>();
+        for (int i = 0, count = 1 + random.nextInt(3); i < count; i++) {
+            List<String> issue = pick(DemoTexts.RECEPTION_ISSUES);
+            issues.add(new ReceptionIssue(issue.get(0), random.nextBoolean() ? issue.get(1) : null));
+        }
+        return Optional.of(new DemoAct(ActorRole.DEPUTY, new RecordReception(id, station.id(),
+                now.minus(Duration.ofMinutes(60 + random.nextInt(120))), List.of(deputy.id()), 3 + random.nextInt(28),
+                List.copyOf(issues))));
+    }
+
+    /** The reception's first open issue becomes a petition, or is answered after all; nothing when none is open. */
+    private Optional<DemoAct> reception(CaseHistory history) {
+        ReceptionId id = new ReceptionId(history.id());
+        ReceptionState state = ReceptionLifecycle.replay(history.events().stream().map(Recorded::payload).toList());
+        Optional<ReceptionIssueState> open = state.issues().stream().filter(ReceptionIssueState::isOpen).findFirst();
+        if (open.isEmpty() || state.deputies().isEmpty()) {
+            return Optional.empty();
+        }
+        int number = open.get().number();
+        if (random.nextDouble() < 0.6) {
+            RegionId region = catalog.stations().stream().filter(s -> s.id().equals(state.stationId()))
+                    .map(DemoCatalog.Station::regionId).findFirst().orElseGet(() -> pickPlace().id());
+            PersonDetails citizen = new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
+                    names.mobilePhone(), null);
+            return Optional.of(new DemoAct(ActorRole.DEPUTY, new TurnReceptionIssueIntoPetition(id, number,
+                    state.deputies().get(0), region, citizen, DemoTexts.RECEPTION_PETITION_TITLE, history.version())));
+        }
+        return Optional.of(new DemoAct(ActorRole.CLERK, new AnswerReceptionIssue(id, number,
+                DemoTexts.RECEPTION_LATER_ANSWER, history.version())));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -157,6 +157,10 @@ class CockpitBrowserIT {
                 .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.petitions.received")));
         PlaywrightAssertions.assertThat(figure(page, "kpi-mediation-failed"))
                 .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.mediation.failed")));
+        PlaywrightAssertions.assertThat(page.getByTestId("reception-citizens"))
+                .containsText(String.valueOf(leaderApi.number(SUMMARY, "$.receptions.citizens")));
+        PlaywrightAssertions.assertThat(page.getByTestId("reception-petitions"))
+                .containsText(String.valueOf(leaderApi.number(SUMMARY, "$.receptions.petitions")));
         PlaywrightAssertions.assertThat(page.getByTestId("live-ticker").locator("li").first()).isVisible();
         assertSourcePanelAgreesWithTheSummary(page);
         // ECharts animates every change for a second: the picture waits until no summary has arrived for longer.
@@ -287,5 +291,7 @@ class CockpitBrowserIT {
         cases.mediatedCase(towns.get(0), "NEIGHBOURS", "楼上漏水致楼下房屋受损，双方就赔偿数额发生争议。", true);
         cases.mediatedCase(towns.get(1), "PROPERTY_MANAGEMENT", "业主与物业公司就物业费标准发生争议。", true);
         cases.mediatedCase(towns.get(2), "CONTRACT", "装修合同工期延误引发赔偿争议。", false);
+        cases.reception("小区停车位不足", 26);
+        cases.reception("村卫生室缺医少药", 14);
     }
 }

@@ -154,6 +154,18 @@ public final class CockpitCases {
         }
     }
 
+    /** A reception at the town's station an hour ago, by the lead deputy, with one issue turned into a petition. */
+    public void reception(String title, int citizens) {
+        String id = clerk.create("/api/receptions", """
+                {"stationId": "%s", "receivedAt": "%s", "deputyIds": ["%s"], "citizensReceived": %d,
+                 "issues": [{"text": "%s"}, {"text": "咨询医保政策", "answer": "已当场讲解"}]}"""
+                .formatted(STATION, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS),
+                        LEAD_DEPUTY, citizens, json(title)));
+        deputy.act("/api/receptions/" + id + "/turn-into-petition", """
+                {"issueNumber": 1, "deputyId": "%s", "regionId": "%s", "petitioner": {"name": "赵某"}, "title": "%s"}"""
+                .formatted(LEAD_DEPUTY, TOWNS.get(0), json(title)));
+    }
+
     /** A string as the inside of a JSON string literal. */
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");

@@ -9,6 +9,7 @@ import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.mediation.MediationCaseId;
 import cn.luzhi.events.personaldata.PersonalDataViewed;
 import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.reception.ReceptionId;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.suggestion.SuggestionId;
@@ -35,7 +36,8 @@ public enum AuditLogCaseType implements Labelled {
     DEPUTY(DeputyId.class, "人大代表"),
     UNIT(HandlingUnitId.class, "承办单位"),
     PERSONAL_DATA(PersonRef.class, "个人信息"),
-    ACCOUNT(AccountId.class, "账号");
+    ACCOUNT(AccountId.class, "账号"),
+    RECEPTION(ReceptionId.class, CaseType.RECEPTION.label());
 
     private final Class<?> idType;
     private final String label;

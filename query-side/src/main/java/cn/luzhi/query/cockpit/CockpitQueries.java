@@ -154,6 +154,36 @@ class CockpitQueries {
     }
 
     /**
+     * Receptions held in the period at stations of the region (a station's region says where a reception was), with
+     * the issues raised there and the petitions they became; the {@code top} stations that held most.
+     */
+    CockpitSummary.Receptions receptions(Scope scope, int top) {
+        String held = """
+                SELECT r.reception_id, r.station_id, r.citizens_received
+                  FROM reception r JOIN station s ON s.station_id = r.station_id
+                 WHERE r.received_at >= :from AND r.received_at < :to AND s.region_id LIKE :scope""";
+        CockpitSummary.Receptions totals = jdbc.sql("SELECT count(*), COALESCE(sum(h.citizens_received), 0),"
+                        + " (SELECT count(*) FROM reception_issue i WHERE i.reception_id IN (SELECT h2.reception_id FROM ("
+                        + held + ") h2)),"
+                        + " (SELECT count(*) FROM reception_issue i WHERE i.petition_id IS NOT NULL"
+                        + " AND i.reception_id IN (SELECT h3.reception_id FROM (" + held + ") h3))"
+                        + " FROM (" + held + ") h")
+                .params(scope.parameters())
+                .query((rs, row) -> new CockpitSummary.Receptions(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), List.of()))
+                .single();
+        List<CockpitSummary.StationReceptions> stations = jdbc.sql("SELECT h.station_id, s.name, count(*)"
+                        + " FROM (" + held + ") h JOIN station s ON s.station_id = h.station_id"
+                        + " GROUP BY h.station_id, s.name ORDER BY count(*) DESC, h.station_id LIMIT :top")
+                .params(scope.parameters()).param("top", top)
+                .query((rs, row) -> new CockpitSummary.StationReceptions(rs.getString(1), rs.getString(2),
+                        rs.getLong(3)))
+                .list();
+        return new CockpitSummary.Receptions(totals.held(), totals.citizens(), totals.issues(), totals.petitions(),
+                stations);
+    }
+
+    /**
      * Ballots of the region (its own and those below it) that closed in the period: they were held then,
      * whenever they were set up. Voted is the papers cast, blank ones included; a deputy who checked in and
      * cast no paper did not vote.

@@ -15,7 +15,7 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
                              Petitions petitions, Suggestions suggestions, Mediation mediation, Ballots ballots,
                              Activity activity, List<TrendPoint> trend, List<RegionFigures> regions,
                              List<DeputyPoints> topDeputies, List<StationActivity> topStations,
-                             List<OverdueCase> overdue) {
+                             List<OverdueCase> overdue, Receptions receptions) {
 
     public record Period(CockpitPeriod.Kind kind, LocalDate from, LocalDate to) {
     }
@@ -60,6 +60,14 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
     }
 
     public record StationActivity(String stationId, String name, long activity) {
+    }
+
+    /** Receptions at the region's stations in the period (进家接待), and the stations that held most. */
+    public record Receptions(long held, long citizens, long issues, long petitions,
+                             List<StationReceptions> topStations) {
+    }
+
+    public record StationReceptions(String stationId, String name, long held) {
     }
 
     public record OverdueCase(String caseId, CaseType caseType, String title, Instant dueAt, String regionName) {

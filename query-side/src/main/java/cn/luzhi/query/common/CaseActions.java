@@ -57,6 +57,9 @@ import cn.luzhi.events.petition.PetitionReplied;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import cn.luzhi.events.petition.PetitionUrged;
 import cn.luzhi.events.petition.PetitionWithdrawn;
+import cn.luzhi.events.reception.ReceptionIssueAnswered;
+import cn.luzhi.events.reception.ReceptionIssueTurnedIntoPetition;
+import cn.luzhi.events.reception.ReceptionRecorded;
 import cn.luzhi.events.region.RegionRegistered;
 import cn.luzhi.events.region.RegionRenamed;
 import cn.luzhi.events.region.RegionRetired;
@@ -165,6 +168,9 @@ public final class CaseActions {
             Map.entry(ProjectInspected.class, "代表视察民生实事项目"),
             Map.entry(ProjectCompleted.class, "民生实事项目完工"),
             Map.entry(ProjectRated.class, "民生实事项目满意度测评"),
+            Map.entry(ReceptionRecorded.class, "代表进家接待群众"),
+            Map.entry(ReceptionIssueAnswered.class, "答复接待中反映的问题"),
+            Map.entry(ReceptionIssueTurnedIntoPetition.class, "接待问题转为诉求"),
             // Reference data and personal data: never on the ticker, but every event is in the audit log.
             Map.entry(RegionRegistered.class, "登记行政区划"),
             Map.entry(RegionRenamed.class, "行政区划更名"),

@@ -59,6 +59,7 @@ public class PetitionProjection {
         row.source = event.source();
         row.regionId = event.regionId().value();
         row.stationId = event.stationId() == null ? null : event.stationId().value();
+        row.receptionId = event.receptionId() == null ? null : event.receptionId().value();
         row.petitionerRef = event.petitioner().value();
         row.title = event.title();
         row.content = event.content();

@@ -38,6 +38,8 @@ public class PetitionRow extends ProjectedRow {
     PetitionSource source;
     String regionId;
     String stationId;
+    /** The reception the petition was raised at (进站接待), if any. */
+    String receptionId;
     String deputyId;
     String petitionerRef;
     String title;

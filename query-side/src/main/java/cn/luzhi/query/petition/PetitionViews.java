@@ -46,7 +46,7 @@ public final class PetitionViews {
                                      Instant repliedAt, Instant closedAt, Instant endedAt, Instant replyDueAt,
                                      boolean overdue, Satisfaction satisfaction, String satisfactionLabel,
                                      Instant ratedAt, int round, int urgeCount, String mergedIntoId,
-                                     long lastGlobalIndex, HotlineView hotline) {
+                                     long lastGlobalIndex, HotlineView hotline, String receptionId) {
 
         static PetitionDetailView of(PetitionRow row, Names names) {
             return new PetitionDetailView(row.petitionId, row.status, row.status.label(), row.source,
@@ -55,7 +55,7 @@ public final class PetitionViews {
                     names.deputy(row.deputyId), unitRefs(row, names), row.submittedAt, row.acceptedAt, row.forwardedAt,
                     row.repliedAt, row.closedAt, row.endedAt, row.replyDueAt, row.overdue, row.satisfaction,
                     row.satisfaction == null ? null : row.satisfaction.label(), row.ratedAt, row.round,
-                    row.urgeCount, row.mergedIntoId, row.lastGlobalIndex(), HotlineView.of(row));
+                    row.urgeCount, row.mergedIntoId, row.lastGlobalIndex(), HotlineView.of(row), row.receptionId);
         }
     }
 

@@ -35,6 +35,9 @@ public final class QueryAccessRules {
     /** Who may read a ballot's roll call: the desk and those who watch it; a deputy finds only themselves on it. */
     public static final String[] ROLL_CALL_ROLES = {"CLERK", "DEPUTY", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
 
+    /** Who may read receptions (进家接待) and their figures: the desk, those who watch, the deputies who received. */
+    public static final String[] RECEPTION_ROLES = {"DEPUTY", "CLERK", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
+
     private QueryAccessRules() {
     }
 
@@ -60,6 +63,9 @@ public final class QueryAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/petitions/export.xlsx", "/api/suggestions/export.xlsx",
                         "/api/mediation-cases/export.xlsx", "/api/ballots/export.xlsx", "/api/projects/export.xlsx")
                 .hasAnyRole(STAFF_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/receptions", "/api/receptions/*", "/api/reception-figures",
+                        "/api/receptions/export.xlsx")
+                .hasAnyRole(RECEPTION_ROLES)
                 .requestMatchers("/ws", "/ws/**").hasAnyRole(STAFF_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(STAFF_ROLES);
     }

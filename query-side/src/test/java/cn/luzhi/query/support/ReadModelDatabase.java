@@ -8,6 +8,7 @@ import cn.luzhi.query.ballot.LivelihoodProjectRow;
 import cn.luzhi.query.common.ReadModelMigrations;
 import cn.luzhi.query.mediation.MediationCaseRow;
 import cn.luzhi.query.petition.PetitionRow;
+import cn.luzhi.query.reception.ReceptionRow;
 import cn.luzhi.query.reference.DeputyRow;
 import cn.luzhi.query.reference.HandlingUnitRow;
 import cn.luzhi.query.reference.RegionRow;
@@ -46,7 +47,7 @@ public final class ReadModelDatabase {
                     .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
                             ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
-                            SupervisionCaseRow.class, SupervisionDeadlineRow.class)
+                            SupervisionCaseRow.class, SupervisionDeadlineRow.class, ReceptionRow.class)
                     // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
                     .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
                             + "currentSchema=read,public")

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class HostileQueryParametersIT extends QuerySideIntegrationTest {
 
     private static final Set<String> CASES = Set.of("Petition", "Suggestion", "MediationCase", "Ballot",
-            "LivelihoodProject");
+            "LivelihoodProject", "Reception");
     private static final List<String> VALUES = List.of("", " ", "-1", "0", "99999999999999999999", "1e400", "NaN",
             "true", "maybe", "2026-02-30", "0000-01-01", "+999999999-12-31", "2026-11-22", "2026-11-22T10:15", "+999999999-12-31T23:59", "2026-11-22T10:15+08:00",
             "-999999999-01-01", "999999999", "300000", "OPEN", "NOT_A_VALUE",
@@ -113,6 +113,7 @@ class HostileQueryParametersIT extends QuerySideIntegrationTest {
             Map.entry("/api/petitions/{petitionId}", Set.of("Petition")),
             Map.entry("/api/suggestions/{suggestionId}", Set.of("Suggestion")),
             Map.entry("/api/mediation-cases/{mediationCaseId}", Set.of("MediationCase")),
+            Map.entry("/api/receptions/{receptionId}", Set.of("Reception")),
             Map.entry("/api/ballots/{ballotId}", Set.of("Ballot")),
             Map.entry("/api/ballots/{ballotId}/roll-call", Set.of("Ballot")),
             Map.entry("/api/projects/{projectId}", Set.of("LivelihoodProject")),

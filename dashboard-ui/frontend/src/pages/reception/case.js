@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import ReceptionPage from './ReceptionPage.vue';
+
+mountWorkPage(ReceptionPage);

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import ReceptionFiguresPage from './ReceptionFiguresPage.vue';
+
+mountWorkPage(ReceptionFiguresPage);

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import ReceptionsPage from './ReceptionsPage.vue';
+
+mountWorkPage(ReceptionsPage);
