@@ -8,7 +8,8 @@ public enum CaseType implements Labelled {
     SUGGESTION("代表建议", "suggestions"),
     MEDIATION("诉前调解", "mediation"),
     BALLOT("项目票决", "ballots"),
-    PROJECT("民生实事", "ballots");
+    PROJECT("民生实事", "ballots"),
+    LEGISLATION("立法意见征集", "legislation");
 
     private final String label;
     private final String cockpitSection;
