@@ -26,6 +26,7 @@ export const SHORTCUTS = Object.freeze([
   { href: 'suggestions.html', label: '建议议案' },
   { href: 'mediation-cases.html', label: '调解案件' },
   { href: 'projects.html', label: '民生实事项目' },
+  { href: 'legislative-drafts.html?status=OPEN', label: '立法意见征集' },
 ]);
 
 /** 起草建议 as an action form without a case (../cases/ActionDialog.vue creates the case). */

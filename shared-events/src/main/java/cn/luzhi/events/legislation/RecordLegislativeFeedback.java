@@ -10,11 +10,15 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * The clerk records the legislature's feedback (反馈采纳情况): which forwarded opinions were adopted (possibly
- * none) and the legislature's note.
+ * none: the list may be left out) and the legislature's note.
  */
 public record RecordLegislativeFeedback(
         @TargetAggregateIdentifier @NotNull LegislativeDraftId draftId,
-        @NotNull @Size(max = 1000) List<@NotNull @Positive Integer> adoptedNumbers,
+        @Size(max = 1000) List<@NotNull @Positive Integer> adoptedNumbers,
         @NotBlank @Size(max = 5000) String note,
         @TargetAggregateVersion Long expectedVersion) {
+
+    public RecordLegislativeFeedback {
+        adoptedNumbers = adoptedNumbers == null ? List.of() : adoptedNumbers;
+    }
 }
