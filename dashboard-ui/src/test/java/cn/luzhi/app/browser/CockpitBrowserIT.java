@@ -156,6 +156,12 @@ class CockpitBrowserIT {
         PlaywrightAssertions.assertThat(figure(page, "kpi-mediation-failed"))
                 .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.mediation.failed")));
         PlaywrightAssertions.assertThat(page.getByTestId("live-ticker").locator("li").first()).isVisible();
+        Locator legislation = page.getByTestId("legislation-panel").locator(".figure__number");
+        PlaywrightAssertions.assertThat(legislation.nth(1))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.legislation.opinionsCollected")));
+        PlaywrightAssertions.assertThat(legislation.nth(3))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.legislation.opinionsAdopted")));
+        assertThat(leaderApi.number(SUMMARY, "$.legislation.opinionsAdopted")).isPositive();
         // ECharts animates every change for a second: the picture waits until no summary has arrived for longer.
         long giveUp = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() - lastSummaryAt.get() < 2_500_000_000L && System.nanoTime() < giveUp) {
@@ -253,5 +259,6 @@ class CockpitBrowserIT {
         cases.mediatedCase(towns.get(0), "NEIGHBOURS", "楼上漏水致楼下房屋受损，双方就赔偿数额发生争议。", true);
         cases.mediatedCase(towns.get(1), "PROPERTY_MANAGEMENT", "业主与物业公司就物业费标准发生争议。", true);
         cases.mediatedCase(towns.get(2), "CONTRACT", "装修合同工期延误引发赔偿争议。", false);
+        cases.commentedDraft("某市物业管理条例（修订草案）");
     }
 }

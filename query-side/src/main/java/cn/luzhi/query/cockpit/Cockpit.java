@@ -96,7 +96,7 @@ public class Cockpit {
                 stations.stream().limit(properties.topStations())
                         .map(station -> new StationActivity(station.stationId(), station.name(), station.acts()))
                         .toList(),
-                overdue(scopeId));
+                overdue(scopeId), queries.legislation(scope));
     }
 
     /** Every deputy active in the scope with the points earned there, most points first. */

@@ -68,7 +68,7 @@ public class LegislativeDraftQueries {
         return jdbc.sql("""
                         SELECT count(*), coalesce(sum(collected), 0), coalesce(sum(forwarded), 0),
                                coalesce(sum(adopted), 0)
-                          FROM read.legislative_draft WHERE year = :year""")
+                          FROM legislative_draft WHERE year = :year""")
                 .param("year", year)
                 .query((rs, row) -> new LegislativeFigures(year, rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), CockpitFormulas.adoptionRate(rs.getLong(4), rs.getLong(3))))
