@@ -14,7 +14,7 @@ export const WORK_PAGES = [
   { file: 'mediation-cases.html', title: '调解案件', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
   { file: 'ballots.html', title: '民生实事票决', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
   { file: 'projects.html', title: '民生实事项目', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
-  { file: 'legislative-drafts.html', title: '立法意见征集', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
+  { file: 'legislative-drafts.html', title: '立法意见征集', roles: ['DEPUTY', ...DISTRICT_READERS] },
   { file: 'trace.html', title: '案件追溯', roles: DISTRICT_READERS },
   { file: 'audit-log.html', title: '审计日志', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
