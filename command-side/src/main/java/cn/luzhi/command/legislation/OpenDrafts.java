@@ -52,7 +52,8 @@ public class OpenDrafts {
     @EventHandler
     void on(DraftOpenedForComment event) {
         jdbc.sql("""
-                        INSERT INTO open_legislative_draft (draft_id, title, legislature, text, link, closes_on, closes_at)
+                        INSERT INTO open_legislative_draft
+                               (draft_id, title, legislature, text, link, closes_on, closes_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.draftId().value(), event.title(), event.legislature(), event.text(), event.link(),
                         event.closesOn(), java.sql.Timestamp.from(event.closesAt()))

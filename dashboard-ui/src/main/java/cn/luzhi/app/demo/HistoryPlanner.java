@@ -879,7 +879,8 @@ final class HistoryPlanner {
         if (stations.size() < 3 || deputies.isEmpty()) {
             return;
         }
-        List<StationId> points = List.of(stations.get(0).id(), stations.get(2).id(), stations.get(stations.size() - 3).id());
+        List<StationId> points = List.of(stations.get(0).id(), stations.get(2).id(),
+                stations.get(stations.size() - 3).id());
         for (StationId point : points) {
             reference.soon(0.1, 0.5, ActorRole.ADMIN,
                     new DesignateLiaisonPoint(point, DemoTexts.DESIGNATE_LIAISON_POINT, null));
@@ -926,7 +927,8 @@ final class HistoryPlanner {
         // Numbers are given in the order collected, so the last opinion duplicates an earlier one.
         if (!draft.atDays(opening, 26, ActorRole.CLERK, new MergeOpinions(id, List.of(collected), 1,
                 DemoTexts.MERGE_OPINIONS, null))
-                || !draft.atDays(opening, 26.5, ActorRole.CLERK, new CloseCommentPeriod(id, DemoTexts.CLOSE_COMMENT, null))) {
+                || !draft.atDays(opening, 26.5, ActorRole.CLERK,
+                new CloseCommentPeriod(id, DemoTexts.CLOSE_COMMENT, null))) {
             return;
         }
         List<Integer> forwarded = java.util.stream.IntStream.range(1, collected).boxed().toList();

@@ -32,7 +32,8 @@ public class ReferenceData {
 
     /** The region; empty for none (a case of the whole district, such as a legislative draft, names no region). */
     public Optional<RegionRow> region(String regionId) {
-        return regionId == null ? Optional.empty() : Optional.ofNullable(entityManager.find(RegionRow.class, regionId));
+        return regionId == null ? Optional.empty()
+                : Optional.ofNullable(entityManager.find(RegionRow.class, regionId));
     }
 
     /**
