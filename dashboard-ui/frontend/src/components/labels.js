@@ -5,6 +5,7 @@ export const CASE_TYPE_LABELS = Object.freeze({
   MEDIATION: '诉前调解',
   BALLOT: '票决',
   PROJECT: '民生实事',
+  LEGISLATION: '立法意见征集',
 });
 
 export function caseTypeLabel(caseType, serverLabel) {

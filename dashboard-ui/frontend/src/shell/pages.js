@@ -14,6 +14,9 @@ export const WORK_PAGES = [
   { file: 'mediation-cases.html', title: '调解案件', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
   { file: 'ballots.html', title: '民生实事票决', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
   { file: 'projects.html', title: '民生实事项目', roles: ['DEPUTY', 'UNIT', ...DISTRICT_READERS] },
+  { file: 'receptions.html', title: '进家接待', roles: ['DEPUTY', ...DISTRICT_READERS] },
+  { file: 'reception-figures.html', title: '接待统计', roles: ['DEPUTY', ...DISTRICT_READERS] },
+  { file: 'legislative-drafts.html', title: '立法意见征集', roles: ['DEPUTY', ...DISTRICT_READERS] },
   { file: 'trace.html', title: '案件追溯', roles: DISTRICT_READERS },
   { file: 'audit-log.html', title: '审计日志', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
@@ -25,8 +28,6 @@ export const WORK_PAGES = [
   { file: 'ranking.html', title: '履职排名', roles: ['CLERK', 'SUPERVISOR', 'LEADER', 'AUDITOR', 'ADMIN'] },
   { file: 'admin-accounts.html', title: '账号管理', roles: ['ADMIN'] },
   { file: 'admin-reference.html', title: '基础数据', roles: ['ADMIN'] },
-  { file: 'receptions.html', title: '进家接待', roles: ['DEPUTY', ...DISTRICT_READERS] },
-  { file: 'reception-figures.html', title: '接待统计', roles: ['DEPUTY', ...DISTRICT_READERS] },
 ];
 
 /** The pages a role may use, in navigation order; none for an unknown role (or before the account is known). */

@@ -28,6 +28,7 @@ export const SHORTCUTS = Object.freeze([
   { href: 'projects.html', label: '民生实事项目' },
   { href: 'receptions.html?record=1', label: '登记进家接待' },
   { href: 'receptions.html', label: '进家接待' },
+  { href: 'legislative-drafts.html?status=OPEN', label: '立法意见征集' },
 ]);
 
 /** 起草建议 as an action form without a case (../cases/ActionDialog.vue creates the case). */

@@ -171,6 +171,13 @@ export function messageOf(error) {
   return error?.message || '出现问题，请稍后再试';
 }
 
+/** An opinion on a draft regulation as the public API takes it: optional fields left out when blank. */
+export function opinionSubmission(form) {
+  const trimmed = (value) => (value?.trim() ? value.trim() : null);
+  return { name: trimmed(form.name), phone: trimmed(form.phone), article: trimmed(form.article),
+    content: trimmed(form.content) };
+}
+
 /** The public API as the page uses it; `fetchImpl` is for tests. */
 export function intakeApi(fetchImpl) {
   const options = fetchImpl ? { fetchImpl } : {};
@@ -184,5 +191,8 @@ export function intakeApi(fetchImpl) {
       { satisfaction, comment: comment?.trim() ? comment.trim() : null }, options),
     withdraw: (receipt, reason) => postJson(`/api/public/receipts/${code(receipt)}/withdraw`,
       { reason: reason?.trim() ? reason.trim() : null }, options),
+    drafts: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}/drafts`, {}, options),
+    opinion: (token, draftId, form) => postJson(`/api/public/intake/${encodeURIComponent(token)}/drafts/${
+      encodeURIComponent(draftId)}/opinions`, opinionSubmission(form), options),
   };
 }

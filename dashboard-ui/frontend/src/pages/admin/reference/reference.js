@@ -66,6 +66,9 @@ export const KINDS = {
       { action: 'reissue-qr-code', summary: '重新生成家站码', when: (row) => row.status === 'OPEN' },
       { action: 'close', summary: '关闭站点', when: (row) => row.status === 'OPEN' },
       { action: 'reopen', summary: '重新开放站点', when: (row) => row.status === 'CLOSED' },
+      { action: 'designate-liaison-point', summary: '设为基层立法联系点',
+        when: (row) => row.status === 'OPEN' && !row.liaisonPoint },
+      { action: 'revoke-liaison-point', summary: '撤销基层立法联系点', when: (row) => Boolean(row.liaisonPoint) },
     ],
     forms: {
       create: [text('name', '名称'), choice('kind', '类型', STATION_KINDS), choice('setting', '设置地', STATION_SETTINGS),
@@ -76,6 +79,8 @@ export const KINDS = {
       'reissue-qr-code': [reason],
       close: [reason],
       reopen: [reason],
+      'designate-liaison-point': [reason],
+      'revoke-liaison-point': [reason],
     },
   },
   deputies: {

@@ -24,6 +24,10 @@ describe('reference data administration', () => {
 
   it('offers only the actions that fit the record state', () => {
     expect(actionsOf('stations', { status: 'CLOSED' }).map((a) => a.action)).toEqual(['reopen']);
+    expect(actionsOf('stations', { status: 'OPEN' }).map((a) => a.action)).toContain('designate-liaison-point')
+      .not.toContain('revoke-liaison-point');
+    expect(actionsOf('stations', { status: 'CLOSED', liaisonPoint: true }).map((a) => a.action))
+      .toEqual(['reopen', 'revoke-liaison-point']);
     expect(actionsOf('deputies', { status: 'SERVING', mediator: true }).map((a) => a.action))
       .toContain('leave-mediator-pool').not.toContain('join-mediator-pool');
     expect(actionsOf('deputies', { status: 'TERMINATED' })).toEqual([]);

@@ -27,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicIntakeController {
 
     private final CitizenIntake intake;
+    private final CitizenOpinions opinions;
 
-    PublicIntakeController(CitizenIntake intake) {
+    PublicIntakeController(CitizenIntake intake, CitizenOpinions opinions) {
         this.intake = intake;
+        this.opinions = opinions;
     }
 
     @Operation(summary = "二维码指向的代表或站点", description = "只返回代表姓名及所在站点，或站点名称及所属区划")
@@ -56,6 +58,21 @@ class PublicIntakeController {
         CitizenIntake.Answer answer = intake.submitOnce(token, form, SubmissionKey.of(submissionKey))
                 .orElseThrow(UnknownQrCode::new);
         return fresh(answer.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(answer.submitted());
+    }
+
+    @Operation(summary = "站点（基层立法联系点）正在征求意见的法规草案")
+    @GetMapping("/api/public/intake/{token}/drafts")
+    ResponseEntity<java.util.List<cn.luzhi.command.legislation.OpenDrafts.OpenDraft>> drafts(
+            @PathVariable String token) {
+        return fresh(HttpStatus.OK).body(opinions.drafts(token).orElseThrow(UnknownQrCode::new));
+    }
+
+    @Operation(summary = "对法规草案提出意见", description = "姓名和手机号存入个人信息库，只有工作人员可见（脱敏）；返回意见编号作为回执")
+    @PostMapping(value = "/api/public/intake/{token}/drafts/{draftId}/opinions",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CitizenOpinions.Received> opinion(@PathVariable String token, @PathVariable String draftId,
+                                                     @RequestBody OpinionForm form) {
+        return fresh(HttpStatus.CREATED).body(opinions.submit(token, draftId, form).orElseThrow(UnknownDraft::new));
     }
 
     @Operation(summary = "凭回执码查询诉求进度")
@@ -106,6 +123,13 @@ class PublicIntakeController {
 
         UnknownQrCode() {
             super("unknown-qr-code", "二维码无效或已停用，请扫描站点或代表最新张贴的二维码");
+        }
+    }
+
+    static final class UnknownDraft extends NotFound {
+
+        UnknownDraft() {
+            super("unknown-draft", "该法规草案不在本站点征求意见，或征求意见已截止");
         }
     }
 

@@ -1,6 +1,8 @@
 package cn.luzhi.command.personaldata;
 
 import cn.luzhi.events.common.PersonRef;
+import cn.luzhi.events.legislation.DraftOpenedForComment;
+import cn.luzhi.events.legislation.OpinionCollected;
 import cn.luzhi.events.mediation.MediationCaseReferred;
 import cn.luzhi.events.petition.PetitionSubmitted;
 import java.util.List;
@@ -9,7 +11,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-/** The people a case names, read from its first event in the event store (the one that brought them in). */
+/**
+ * The people a case names, read from its first event in the event store (the one that brought them in); a
+ * legislative draft's are the citizens of its opinions, each brought in by the event that collected it.
+ */
 @Component
 class CasePeople {
 
@@ -19,6 +24,7 @@ class CasePeople {
 
     static final String PETITION = "PETITION";
     static final String MEDIATION_CASE = "MEDIATION_CASE";
+    static final String LEGISLATIVE_DRAFT = "LEGISLATIVE_DRAFT";
 
     private final EventStore eventStore;
 
@@ -29,9 +35,17 @@ class CasePeople {
     /** The people of a petition or mediation case; empty for any other id. */
     Optional<People> of(String caseId) {
         return eventStore.readEvents(caseId, 0).asStream().limit(1).map(EventMessage::getPayload)
-                .map(CasePeople::peopleIn)
+                .map(first -> first instanceof DraftOpenedForComment ? Optional.of(citizensOf(caseId))
+                        : peopleIn(first))
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    private People citizensOf(String draftId) {
+        return new People(LEGISLATIVE_DRAFT, eventStore.readEvents(draftId, 0).asStream()
+                .map(EventMessage::getPayload)
+                .filter(OpinionCollected.class::isInstance).map(OpinionCollected.class::cast)
+                .map(OpinionCollected::citizen).filter(java.util.Objects::nonNull).toList());
     }
 
     private static Optional<People> peopleIn(Object firstEvent) {

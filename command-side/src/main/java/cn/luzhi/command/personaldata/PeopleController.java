@@ -12,6 +12,7 @@ import static cn.luzhi.events.common.ActorRole.UNIT;
 
 import cn.luzhi.command.access.Access;
 import cn.luzhi.command.access.CommandGuard;
+import cn.luzhi.command.legislation.LegislativeDraft;
 import cn.luzhi.command.mediation.MediationCase;
 import cn.luzhi.command.petition.Petition;
 import java.util.List;
@@ -34,6 +35,9 @@ class PeopleController {
     static final Access PARTIES = Access.by(CLERK, SUPERVISOR, AUDITOR)
             .andOwn(DEPUTY, mediator()).andOwn(UNIT, referringCourt());
 
+    /** Who may see the citizens who gave opinions on a draft masked: those who run or check the round. */
+    static final Access OPINION_GIVERS = Access.by(CLERK, SUPERVISOR, AUDITOR);
+
     private final CasePeople casePeople;
     private final PersonalDataVault vault;
     private final CommandGuard guard;
@@ -52,6 +56,11 @@ class PeopleController {
     @GetMapping("/api/mediation-cases/{mediationCaseId}/people")
     List<PersonView> parties(@PathVariable String mediationCaseId) {
         return masked(PARTIES, mediationCaseId, MediationCase.class, CasePeople.MEDIATION_CASE, "调解案件");
+    }
+
+    @GetMapping("/api/legislative-drafts/{draftId}/people")
+    List<PersonView> opinionGivers(@PathVariable String draftId) {
+        return masked(OPINION_GIVERS, draftId, LegislativeDraft.class, CasePeople.LEGISLATIVE_DRAFT, "立法征求意见");
     }
 
     private List<PersonView> masked(Access access, String caseId, Class<?> kind, String caseType, String what) {

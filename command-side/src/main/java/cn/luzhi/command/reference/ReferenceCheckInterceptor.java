@@ -1,6 +1,7 @@
 package cn.luzhi.command.reference;
 
 import cn.luzhi.command.common.CommandRefused;
+import cn.luzhi.events.legislation.OpenDraftForComment;
 import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.mediation.ReferMediationCase;
 import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The cross-aggregate rules aggregates cannot check themselves: every region, station, deputy and handling
  * unit a command names must exist and be in use; a referring court must be a court, a procuratorate a
- * procuratorate, and mediators must be in the mediator pool. Runs inside the command's transaction, before
+ * procuratorate, mediators must be in the mediator pool, and a draft is opened for comment only at
+ * designated legislative liaison points. Runs inside the command's transaction, before
  * the handler, and refuses with 422 naming the field.
  */
 @Component
@@ -32,6 +34,9 @@ class ReferenceCheckInterceptor implements MessageHandlerInterceptor<CommandMess
 
     /** Fields whose deputies must be in the mediator pool (调解员库). */
     private static final Map<Class<?>, String> MEDIATORS = Map.of(AssignMediators.class, "deputyIds");
+
+    /** Fields whose stations must be designated legislative liaison points (基层立法联系点). */
+    private static final Map<Class<?>, String> LIAISON_POINTS = Map.of(OpenDraftForComment.class, "liaisonPointIds");
 
     private final ReferenceRegistry registry;
 
@@ -81,6 +86,9 @@ class ReferenceCheckInterceptor implements MessageHandlerInterceptor<CommandMess
         }
         if (field.equals(MEDIATORS.get(command.getClass())) && !registry.isInMediatorPool(id)) {
             throw CommandRefused.becauseOf(path, "代表「" + id + "」不在调解员库中");
+        }
+        if (field.equals(LIAISON_POINTS.get(command.getClass())) && !registry.isLiaisonPoint(id)) {
+            throw CommandRefused.becauseOf(path, "站点「" + id + "」不是基层立法联系点");
         }
     }
 

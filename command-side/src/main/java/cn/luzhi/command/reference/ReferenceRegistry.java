@@ -2,6 +2,8 @@ package cn.luzhi.command.reference;
 
 import cn.luzhi.events.deputy.DeputyAddedToMediatorPool;
 import cn.luzhi.events.deputy.DeputyRemovedFromMediatorPool;
+import cn.luzhi.events.station.LiaisonPointDesignated;
+import cn.luzhi.events.station.LiaisonPointRevoked;
 import cn.luzhi.events.unit.HandlingUnitKind;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,11 @@ class ReferenceRegistry {
         return latestOf(deputyId, List.of(DeputyAddedToMediatorPool.class.getName(),
                 DeputyRemovedFromMediatorPool.class.getName()))
                 .filter(DeputyAddedToMediatorPool.class.getName()::equals).isPresent();
+    }
+
+    boolean isLiaisonPoint(String stationId) {
+        return latestOf(stationId, List.of(LiaisonPointDesignated.class.getName(), LiaisonPointRevoked.class.getName()))
+                .filter(LiaisonPointDesignated.class.getName()::equals).isPresent();
     }
 
     Optional<HandlingUnitKind> unitKind(String unitId) {

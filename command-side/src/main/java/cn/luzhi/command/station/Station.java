@@ -6,6 +6,10 @@ import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.qrcode.QrTokens;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.CloseStation;
+import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.LiaisonPointDesignated;
+import cn.luzhi.events.station.LiaisonPointRevoked;
+import cn.luzhi.events.station.RevokeLiaisonPoint;
 import cn.luzhi.events.station.MoveStation;
 import cn.luzhi.events.station.OpenStation;
 import cn.luzhi.events.station.ReissueStationQrCode;
@@ -42,6 +46,8 @@ public class Station {
     private RegionId regionId;
     private String address;
     private StationStatus status;
+    /** A grassroots legislative liaison point (基层立法联系点): drafts may be opened for comment here. */
+    private boolean liaisonPoint;
 
     protected Station() {
         // For Axon, which rebuilds the station from its events.
@@ -94,6 +100,38 @@ public class Station {
         }
         apply(new StationReopened(stationId, command.reason()));
     }
+
+    // Legislative liaison point (基层立法联系点): designation and revocation.
+
+    @CommandHandler
+    public void handle(DesignateLiaisonPoint command) {
+        requireOpen("设为基层立法联系点");
+        if (liaisonPoint) {
+            throw CommandRefused.because("站点「" + name + "」已是基层立法联系点");
+        }
+        apply(new LiaisonPointDesignated(stationId, command.reason()));
+    }
+
+    /** Allowed on a closed station too, so that a closed one can be taken off the list of liaison points. */
+    @CommandHandler
+    public void handle(RevokeLiaisonPoint command) {
+        if (!liaisonPoint) {
+            throw CommandRefused.because("站点「" + name + "」不是基层立法联系点");
+        }
+        apply(new LiaisonPointRevoked(stationId, command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(LiaisonPointDesignated event) {
+        liaisonPoint = true;
+    }
+
+    @EventSourcingHandler
+    void on(LiaisonPointRevoked event) {
+        liaisonPoint = false;
+    }
+
+    // End of the liaison point block.
 
     private void requireOpen(String action) {
         if (status != StationStatus.OPEN) {

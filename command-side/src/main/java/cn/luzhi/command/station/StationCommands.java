@@ -9,6 +9,8 @@ import static cn.luzhi.command.web.CommandRoute.create;
 import cn.luzhi.command.web.CommandRoute;
 import cn.luzhi.command.web.CommandRoutes;
 import cn.luzhi.events.station.CloseStation;
+import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.RevokeLiaisonPoint;
 import cn.luzhi.events.station.MoveStation;
 import cn.luzhi.events.station.OpenStation;
 import cn.luzhi.events.station.ReissueStationQrCode;
@@ -36,6 +38,10 @@ class StationCommands implements CommandRoutes {
                 action(STATIONS, "close", CloseStation.class, "关闭站点（须说明理由）",
                         Access.by(ADMIN, CLERK)),
                 action(STATIONS, "reopen", ReopenStation.class, "重新开放已关闭的站点",
-                        Access.by(ADMIN, CLERK)));
+                        Access.by(ADMIN, CLERK)),
+                action(STATIONS, "designate-liaison-point", DesignateLiaisonPoint.class,
+                        "设为基层立法联系点（须说明理由或依据）", Access.by(ADMIN, CLERK)),
+                action(STATIONS, "revoke-liaison-point", RevokeLiaisonPoint.class,
+                        "撤销基层立法联系点（须说明理由）", Access.by(ADMIN, CLERK)));
     }
 }

@@ -5,6 +5,10 @@ import cn.luzhi.command.qrcode.SequentialQrTokens;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.region.RegionTier;
 import cn.luzhi.events.station.CloseStation;
+import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.LiaisonPointDesignated;
+import cn.luzhi.events.station.LiaisonPointRevoked;
+import cn.luzhi.events.station.RevokeLiaisonPoint;
 import cn.luzhi.events.station.MoveStation;
 import cn.luzhi.events.station.OpenStation;
 import cn.luzhi.events.station.ReissueStationQrCode;
@@ -185,6 +189,49 @@ class StationTest {
                 .when(new ReopenStation(ID, null, null))
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「开放」，不能重新开放")
+                .expectNoEvents();
+    }
+
+    // Legislative liaison point
+
+    @Test
+    void shouldDesignateAnOpenStationAsLiaisonPoint() {
+        fixture.given(opened())
+                .when(new DesignateLiaisonPoint(ID, "常委会主任会议决定", null))
+                .expectEvents(new LiaisonPointDesignated(ID, "常委会主任会议决定"));
+    }
+
+    @Test
+    void shouldRefuseToDesignateTwice() {
+        fixture.given(opened(), new LiaisonPointDesignated(ID, "决定"))
+                .when(new DesignateLiaisonPoint(ID, "再次", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」已是基层立法联系点")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseToDesignateAClosedStation() {
+        fixture.given(opened(), closed())
+                .when(new DesignateLiaisonPoint(ID, "决定", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「已关闭」，不能设为基层立法联系点")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRevokeALiaisonPointEvenWhenClosed() {
+        fixture.given(opened(), new LiaisonPointDesignated(ID, "决定"), closed())
+                .when(new RevokeLiaisonPoint(ID, "站点撤并", null))
+                .expectEvents(new LiaisonPointRevoked(ID, "站点撤并"));
+    }
+
+    @Test
+    void shouldRefuseToRevokeWhatWasNeverDesignated() {
+        fixture.given(opened())
+                .when(new RevokeLiaisonPoint(ID, "撤销", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」不是基层立法联系点")
                 .expectNoEvents();
     }
 }

@@ -245,6 +245,9 @@ final class HostilePayloads {
         if (raw == String.class && name.equals("idNumber")) {
             return quote("15010219900101" + (1000 + in.next(Constraint.between(0, 8999))));
         }
+        if (raw == String.class && name.equals("link")) {
+            return quote("https://www.example.gov.cn/draft-" + in.next(Constraint.between(1, 99)) + ".pdf");
+        }
         if (raw == String.class) {
             return quote(pick(in, List.of("路灯不亮", "小区门口路灯坏了三个月，夜间出行不便", "请尽快处理", "办公室", "A")));
         }
@@ -255,6 +258,11 @@ final class HostilePayloads {
         if (raw == Instant.class) {
             return quote(Instant.now().plus(in.next(Constraint.between(-30, 90)), ChronoUnit.DAYS)
                     .truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        if (raw == LocalDate.class && name.equals("closesOn")) {
+            // A comment period closes in the future.
+            return quote(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .plusDays(in.next(Constraint.between(1, 60))).toString());
         }
         if (raw == LocalDate.class) {
             return quote(LocalDate.of(2026, 1, 1).plusDays(in.next(Constraint.between(0, 364))).toString());

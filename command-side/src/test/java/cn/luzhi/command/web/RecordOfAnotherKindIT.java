@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import cn.luzhi.command.support.Api;
 import cn.luzhi.command.support.CommandSideIntegrationTest;
+import cn.luzhi.command.support.ReferenceData;
 import cn.luzhi.events.common.ActorRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +52,10 @@ class RecordOfAnotherKindIT extends CommandSideIntegrationTest {
                         + "\"regionId\": \"150102\", \"contactOffice\": \"办公室\"}", "Idempotency-Key", "kind-" + PROCURATORATE);
         assertThat(procuratorate.status()).as(procuratorate.text()).isIn(200, 201);
         payloads.unit(PROCURATORATE);
+        // Drafts are opened for comment at liaison points only: the reference station is one (once is enough).
+        Api.Response liaisonPoint = session("clerk").post("/api/stations/" + ReferenceData.STATION
+                + "/designate-liaison-point", "clerk", PASSWORD, "{\"reason\": \"设立\"}");
+        assertThat(liaisonPoint.status()).as(liaisonPoint.text()).isIn(200, 409);
     }
 
     @Test
@@ -131,7 +136,7 @@ class RecordOfAnotherKindIT extends CommandSideIntegrationTest {
     void shouldShowNoPeopleOfARecordOfAnotherKind() {
         Map<String, String> records = oneRecordOfEveryKind();
         List<String> mismatches = new ArrayList<>();
-        for (String collection : List.of("petitions", "mediation-cases")) {
+        for (String collection : List.of("petitions", "mediation-cases", "legislative-drafts")) {
             for (Map.Entry<String, String> record : records.entrySet()) {
                 if (record.getKey().equals(collection)) {
                     continue;

@@ -68,12 +68,13 @@ class DemoStore {
     static final long DEMO_LOCK = 0x6C757A686964656DL;
 
     private static final List<String> CASE_TYPES = List.of("Petition", "Suggestion", "MediationCase",
-            "LivelihoodProject", "Reception");
+            "LivelihoodProject", "Reception", "LegislativeDraft");
     /** A case whose last event is one of these has no step left. */
     private static final List<String> FINISHED = Stream.of(PetitionClosed.class, PetitionDeclined.class,
                     PetitionWithdrawn.class, PetitionMerged.class, SuggestionClosed.class, SuggestionReturned.class,
                     SuggestionMerged.class, SuggestionFollowedUp.class, SuggestionUpgradedToSolved.class,
-                    MediationCaseFailed.class, MediationCaseFollowedUp.class, ProjectRated.class)
+                    MediationCaseFailed.class, MediationCaseFollowedUp.class, ProjectRated.class,
+                    cn.luzhi.events.legislation.LegislativeFeedbackRecorded.class)
             .map(Class::getName).toList();
     private static final String EVENTS_PACKAGE = "cn.luzhi.events.";
 

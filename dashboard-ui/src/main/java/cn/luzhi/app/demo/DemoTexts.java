@@ -115,4 +115,29 @@ final class DemoTexts {
             List.of("务工人员工资被拖欠", "已讲解劳动监察投诉渠道"));
     static final String RECEPTION_LATER_ANSWER = "经与相关部门沟通核实，已电话答复群众";
     static final String RECEPTION_PETITION_TITLE = "进家接待反映问题";
+    // Legislative opinion collection (基层立法联系点): the legislature that asks and what deputies and citizens say.
+    static final String LEGISLATURE = DemoDistrict.CITY + "人大常委会法制工作委员会";
+    static final String DESIGNATE_LIAISON_POINT = "经常委会主任会议研究，确定为基层立法联系点";
+    static final List<String> DRAFT_TITLES = List.of(
+            DemoDistrict.CITY + "物业管理条例（修订草案征求意见稿）",
+            DemoDistrict.CITY + "文明行为促进条例（草案）",
+            DemoDistrict.CITY + "城市供热条例（修订草案）",
+            DemoDistrict.CITY + "养犬管理条例（草案征求意见稿）",
+            DemoDistrict.CITY + "生活垃圾分类管理条例（草案）",
+            DemoDistrict.CITY + "历史文化名城保护条例（修订草案）");
+    static final List<String> DRAFT_OPINIONS = List.of(
+            "建议明确业主委员会成立的时限和街道办事处的指导责任",
+            "建议增加公共收益定期公示的规定，公示期不少于三十日",
+            "专项维修资金使用程序过于繁琐，建议增设应急使用情形",
+            "建议对高空抛物行为明确处罚标准",
+            "供热不达标时的退费标准应当写入条例",
+            "建议规定老旧小区改造中征求居民意见的程序",
+            "建议明确违法行为的举报渠道和奖励办法",
+            "条款中“相关部门”表述不清，建议写明具体主管部门",
+            "建议对农村牧区的适用作出专门规定",
+            "罚款数额偏低，建议适当提高以增强威慑力");
+    static final String MERGE_OPINIONS = "与其他联系点反映的意见内容相同，合并整理";
+    static final String CLOSE_COMMENT = "立法机关通知提前汇总意见";
+    static final String FORWARD_OPINIONS = "经联系点整理，报送法制工作委员会";
+    static final String FEEDBACK = "法制工作委员会反馈：所列意见已在草案修改稿中吸收，其余意见作为立法参考";
 }

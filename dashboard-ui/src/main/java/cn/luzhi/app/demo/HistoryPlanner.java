@@ -35,6 +35,14 @@ import cn.luzhi.events.deputy.DeputyTerm;
 import cn.luzhi.events.deputy.Gender;
 import cn.luzhi.events.deputy.ProfessionalGroup;
 import cn.luzhi.events.deputy.RegisterDeputy;
+import cn.luzhi.events.legislation.CloseCommentPeriod;
+import cn.luzhi.events.legislation.CollectOpinion;
+import cn.luzhi.events.legislation.ForwardOpinions;
+import cn.luzhi.events.legislation.LegislativeDraftId;
+import cn.luzhi.events.legislation.MergeOpinions;
+import cn.luzhi.events.legislation.OpenDraftForComment;
+import cn.luzhi.events.legislation.OpinionSource;
+import cn.luzhi.events.legislation.RecordLegislativeFeedback;
 import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
 import cn.luzhi.events.mediation.DisputeType;
@@ -71,6 +79,7 @@ import cn.luzhi.events.reception.ReceptionId;
 import cn.luzhi.events.reception.ReceptionIssue;
 import cn.luzhi.events.reception.RecordReception;
 import cn.luzhi.events.reception.TurnReceptionIssueIntoPetition;
+import cn.luzhi.events.station.DesignateLiaisonPoint;
 import cn.luzhi.events.station.OpenStation;
 import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.station.StationKind;
@@ -226,6 +235,7 @@ final class HistoryPlanner {
         for (int i = 1; i <= sizes.petitions() / 4; i++) {
             reception(new ReceptionId(DemoDistrict.ID_PREFIX + "reception-%04d".formatted(i)), casesFrom);
         }
+        legislativeDrafts(reference, casesFrom);
         List<SeedStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(SeedStep::at));
         return new SeedPlan(from, cutOff, List.copyOf(ordered));
@@ -929,6 +939,79 @@ final class HistoryPlanner {
                         DemoTexts.RECEPTION_LATER_ANSWER, null));
             }
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------- legislation
+
+    /**
+     * Three stations become legislative liaison points, and a draft regulation is opened for comment there every
+     * few weeks: deputies, clerks and a few citizens give opinions for 25 days, duplicates are merged, the clerk
+     * closes the round, forwards the opinions and records which the legislature adopted. The newest draft is still
+     * open at the cut-off, so the live mode keeps collecting on it.
+     */
+    private void legislativeDrafts(Track reference, Instant casesFrom) {
+        if (stations.size() < 3 || deputies.isEmpty()) {
+            return;
+        }
+        List<StationId> points = List.of(stations.get(0).id(), stations.get(2).id(),
+                stations.get(stations.size() - 3).id());
+        for (StationId point : points) {
+            reference.soon(0.1, 0.5, ActorRole.ADMIN,
+                    new DesignateLiaisonPoint(point, DemoTexts.DESIGNATE_LIAISON_POINT, null));
+        }
+        int drafts = DemoTexts.DRAFT_TITLES.size();
+        long span = Duration.between(casesFrom, cutOff).toSeconds();
+        for (int i = 0; i < drafts; i++) {
+            // Spread over the period; the last one opens ten days before the cut-off and is still open.
+            Instant opening = i == drafts - 1 ? cutOff.minus(Duration.ofDays(10))
+                    : casesFrom.plusSeconds(span * i / drafts);
+            draft(new LegislativeDraftId(DemoDistrict.ID_PREFIX + "draft-%02d".formatted(i + 1)),
+                    DemoTexts.DRAFT_TITLES.get(i), officeTime(weekday(day(opening))), points);
+        }
+    }
+
+    private void draft(LegislativeDraftId id, String title, Instant opening, List<StationId> points) {
+        Track draft = new Track(id.value());
+        LocalDate closesOn = day(opening).plusDays(30);
+        if (!draft.at(opening, ActorRole.CLERK, new OpenDraftForComment(id, title, DemoTexts.LEGISLATURE,
+                title + "全文见附件。第一条 为了……，根据有关法律、法规，结合本市实际，制定本条例。",
+                "https://www.example.gov.cn/rd/" + id.value() + ".pdf", closesOn, points))) {
+            return;
+        }
+        int opinions = 12 + random.nextInt(20);
+        int collected = 0;
+        for (int n = 1; n <= opinions; n++) {
+            StationId point = pick(points);
+            double source = random.nextDouble();
+            CollectOpinion opinion = source < 0.6
+                    ? new CollectOpinion(id, OpinionSource.DEPUTY, point, pick(deputies).id(), null,
+                    "第" + (1 + random.nextInt(40)) + "条", pick(DemoTexts.DRAFT_OPINIONS), null)
+                    : source < 0.85
+                    ? new CollectOpinion(id, OpinionSource.CLERK, point, null, null, null,
+                    pick(DemoTexts.DRAFT_OPINIONS), null)
+                    : new CollectOpinion(id, OpinionSource.CITIZEN, point, null,
+                    new PersonDetails(names.han(random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
+                            names.mobilePhone(), null), null, pick(DemoTexts.DRAFT_OPINIONS), null);
+            if (!draft.atDays(opening, 1 + 24.0 * n / opinions, source < 0.6 ? ActorRole.DEPUTY : ActorRole.CLERK,
+                    opinion)) {
+                return;
+            }
+            collected = n;
+        }
+        // Numbers are given in the order collected, so the last opinion duplicates an earlier one.
+        if (!draft.atDays(opening, 26, ActorRole.CLERK, new MergeOpinions(id, List.of(collected), 1,
+                DemoTexts.MERGE_OPINIONS, null))
+                || !draft.atDays(opening, 26.5, ActorRole.CLERK,
+                new CloseCommentPeriod(id, DemoTexts.CLOSE_COMMENT, null))) {
+            return;
+        }
+        List<Integer> forwarded = java.util.stream.IntStream.range(1, collected).boxed().toList();
+        if (!draft.atDaysWithTime(opening, 31 + random.nextInt(4), ActorRole.CLERK, at -> context ->
+                new ForwardOpinions(id, forwarded, day(at), DemoTexts.FORWARD_OPINIONS, null))) {
+            return;
+        }
+        List<Integer> adopted = forwarded.stream().filter(n -> random.nextDouble() < 0.4).toList();
+        draft.later(15, 40, ActorRole.CLERK, new RecordLegislativeFeedback(id, adopted, DemoTexts.FEEDBACK, null));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -34,6 +34,13 @@ import cn.luzhi.events.reception.TurnReceptionIssueIntoPetition;
 import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
 import cn.luzhi.events.mediation.ExtendMediationPeriod;
+import cn.luzhi.events.legislation.CollectOpinion;
+import cn.luzhi.events.legislation.ForwardOpinions;
+import cn.luzhi.events.legislation.LegislativeDraftId;
+import cn.luzhi.events.legislation.LegislativeDraftLifecycle;
+import cn.luzhi.events.legislation.LegislativeDraftState;
+import cn.luzhi.events.legislation.OpinionSource;
+import cn.luzhi.events.legislation.RecordLegislativeFeedback;
 import cn.luzhi.events.mediation.FailMediationCase;
 import cn.luzhi.events.mediation.FollowUpMediationCase;
 import cn.luzhi.events.mediation.MediationCaseAction;
@@ -139,6 +146,7 @@ final class NextStep {
             case "MediationCase" -> mediation(history);
             case "LivelihoodProject" -> project(history);
             case "Reception" -> reception(history);
+            case "LegislativeDraft" -> legislativeDraft(history);
             default -> Optional.empty();
         };
     }
@@ -318,6 +326,42 @@ final class NextStep {
                 : "经认真研究办理，现将办理情况答复如下：所提事项已按" + result.code() + "类办理。";
         return Optional.of(new DemoAct(ActorRole.UNIT, new ReplyToSuggestion(id, state.leadUnitId(), result, reply,
                 version)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- legislation
+
+    /**
+     * A draft open for comment collects a deputy's opinion at one of its liaison points, or a clerk's; once closed
+     * (at its closing date) its opinions are forwarded, and then the legislature's feedback is recorded.
+     */
+    private Optional<DemoAct> legislativeDraft(CaseHistory history) {
+        LegislativeDraftId id = new LegislativeDraftId(history.id());
+        Long version = history.version();
+        LegislativeDraftState state = LegislativeDraftLifecycle.replay(history.events().stream()
+                .map(Recorded::payload).toList());
+        if (!state.exists() || state.liaisonPoints().isEmpty()) {
+            return Optional.empty();
+        }
+        StationId point = state.liaisonPoints().get(random.nextInt(state.liaisonPoints().size()));
+        String opinion = DemoTexts.DRAFT_OPINIONS.get(random.nextInt(DemoTexts.DRAFT_OPINIONS.size()));
+        List<Integer> active = LegislativeDraftLifecycle.active(state).stream()
+                .map(LegislativeDraftState.Opinion::number).toList();
+        return switch (state.status()) {
+            case OPEN -> LegislativeDraftLifecycle.checkCollection(state, point, now).isPresent()
+                    || catalog.deputies().isEmpty() ? Optional.empty()
+                    : Optional.of(random.nextDouble() < 0.7
+                    ? new DemoAct(ActorRole.DEPUTY, new CollectOpinion(id, OpinionSource.DEPUTY, point,
+                    catalog.deputies().get(random.nextInt(catalog.deputies().size())).id(), null, null, opinion,
+                    version))
+                    : new DemoAct(ActorRole.CLERK, new CollectOpinion(id, OpinionSource.CLERK, point, null, null,
+                    null, opinion, version)));
+            case CLOSED -> active.isEmpty() ? Optional.empty() : Optional.of(new DemoAct(ActorRole.CLERK,
+                    new ForwardOpinions(id, active, LocalDate.ofInstant(now, HistoryPlanner.BEIJING),
+                            DemoTexts.FORWARD_OPINIONS, version)));
+            case FORWARDED -> Optional.of(new DemoAct(ActorRole.CLERK, new RecordLegislativeFeedback(id,
+                    active.stream().filter(n -> random.nextDouble() < 0.4).toList(), DemoTexts.FEEDBACK, version)));
+            case FEEDBACK_RECORDED -> Optional.empty();
+        };
     }
 
     // ---------------------------------------------------------------------------------------------- mediation

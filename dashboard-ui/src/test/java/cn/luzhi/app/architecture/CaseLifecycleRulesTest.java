@@ -35,6 +35,10 @@ class CaseLifecycleRulesTest {
             BallotLifecycle.class, BallotStatus.class, BallotCreated.class);
     static final ArchRule NO_STATUS_FROM_PROJECT_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
             LivelihoodProjectLifecycle.class, ProjectStatus.class, LivelihoodProjectApproved.class);
+    static final ArchRule NO_STATUS_FROM_LEGISLATIVE_DRAFT_EVENTS = CaseLifecycleRule.noStatusFromEventsOutside(
+            cn.luzhi.events.legislation.LegislativeDraftLifecycle.class,
+            cn.luzhi.events.legislation.LegislativeDraftStatus.class,
+            cn.luzhi.events.legislation.DraftOpenedForComment.class);
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.luzhi");
@@ -46,7 +50,10 @@ class CaseLifecycleRulesTest {
                 Arguments.of(NO_STATUS_FROM_BALLOT_EVENTS, "cn.luzhi.command.ballot.Ballot",
                         "cn.luzhi.query.ballot.BallotProjection"),
                 Arguments.of(NO_STATUS_FROM_PROJECT_EVENTS, "cn.luzhi.command.ballot.LivelihoodProject",
-                        "cn.luzhi.query.ballot.LivelihoodProjectProjection"));
+                        "cn.luzhi.query.ballot.LivelihoodProjectProjection"),
+                Arguments.of(NO_STATUS_FROM_LEGISLATIVE_DRAFT_EVENTS,
+                        "cn.luzhi.command.legislation.LegislativeDraft",
+                        "cn.luzhi.query.legislation.LegislativeDraftProjection"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -163,6 +163,12 @@ class CockpitBrowserIT {
                 .containsText(String.valueOf(leaderApi.number(SUMMARY, "$.receptions.petitions")));
         PlaywrightAssertions.assertThat(page.getByTestId("live-ticker").locator("li").first()).isVisible();
         assertSourcePanelAgreesWithTheSummary(page);
+        Locator legislation = page.getByTestId("legislation-panel").locator(".figure__number");
+        PlaywrightAssertions.assertThat(legislation.nth(1))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.legislation.opinionsCollected")));
+        PlaywrightAssertions.assertThat(legislation.nth(3))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.legislation.opinionsAdopted")));
+        assertThat(leaderApi.number(SUMMARY, "$.legislation.opinionsAdopted")).isPositive();
         // ECharts animates every change for a second: the picture waits until no summary has arrived for longer.
         long giveUp = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() - lastSummaryAt.get() < 2_500_000_000L && System.nanoTime() < giveUp) {
@@ -293,5 +299,6 @@ class CockpitBrowserIT {
         cases.mediatedCase(towns.get(2), "CONTRACT", "装修合同工期延误引发赔偿争议。", false);
         cases.reception("小区停车位不足", 26);
         cases.reception("村卫生室缺医少药", 14);
+        cases.commentedDraft("某市物业管理条例（修订草案）");
     }
 }

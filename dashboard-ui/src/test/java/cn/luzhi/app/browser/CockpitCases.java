@@ -29,6 +29,7 @@ public final class CockpitCases {
     private final StaffApi clerk;
     private final StaffApi deputy;
     private final StaffApi unit;
+    private boolean liaisonPoint;
 
     public CockpitCases(URI base, String password) {
         admin = new StaffApi(base, "admin", password);
@@ -164,6 +165,37 @@ public final class CockpitCases {
         deputy.act("/api/receptions/" + id + "/turn-into-petition", """
                 {"issueNumber": 1, "deputyId": "%s", "regionId": "%s", "petitioner": {"name": "赵某"}, "title": "%s"}"""
                 .formatted(LEAD_DEPUTY, TOWNS.get(0), json(title)));
+    }
+
+    /**
+     * The station becomes a legislative liaison point (once) and a draft is opened there; the deputy collects two
+     * opinions, the clerk one that duplicates the first and is merged into it; the clerk closes, forwards the two
+     * and records that the second was adopted.
+     */
+    public void commentedDraft(String title) {
+        if (!liaisonPoint) {
+            clerk.act("/api/stations/" + STATION + "/designate-liaison-point", "{\"reason\": \"常委会决定设立\"}");
+            liaisonPoint = true;
+        }
+        String id = clerk.create("/api/legislative-drafts", """
+                {"title": "%s", "legislature": "市人大常委会法制工作委员会", "link": "https://www.example.gov.cn/draft.pdf",
+                 "closesOn": "%s", "liaisonPointIds": ["%s"]}""".formatted(json(title),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10), STATION));
+        for (String opinion : List.of("建议明确主管部门", "建议提高罚款数额")) {
+            deputy.act("/api/legislative-drafts/" + id + "/collect-opinion", """
+                    {"stationId": "%s", "source": "DEPUTY", "deputyId": "%s", "content": "%s"}"""
+                    .formatted(STATION, LEAD_DEPUTY, opinion));
+        }
+        clerk.act("/api/legislative-drafts/" + id + "/collect-opinion", """
+                {"stationId": "%s", "source": "CLERK", "content": "主管部门应当写明"}""".formatted(STATION));
+        clerk.act("/api/legislative-drafts/" + id + "/merge-opinions",
+                "{\"duplicateNumbers\": [3], \"intoNumber\": 1, \"reason\": \"内容相同\"}");
+        clerk.act("/api/legislative-drafts/" + id + "/close-comment", "{}");
+        clerk.act("/api/legislative-drafts/" + id + "/forward-opinions", """
+                {"opinionNumbers": [1, 2], "forwardedOn": "%s"}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        clerk.act("/api/legislative-drafts/" + id + "/record-feedback",
+                "{\"adoptedNumbers\": [2], \"note\": \"第2条意见已吸收\"}");
     }
 
     /** A string as the inside of a JSON string literal. */

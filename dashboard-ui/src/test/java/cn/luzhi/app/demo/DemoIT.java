@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoIT {
 
     private static final List<String> AGGREGATES = List.of("Region", "Station", "Deputy", "HandlingUnit", "Petition",
-            "Suggestion", "MediationCase", "Ballot", "LivelihoodProject");
+            "Suggestion", "MediationCase", "Ballot", "LivelihoodProject", "LegislativeDraft");
 
     @TempDir
     Path dataDir;

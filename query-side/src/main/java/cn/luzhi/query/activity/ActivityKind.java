@@ -9,7 +9,8 @@ public enum ActivityKind implements Labelled {
     PETITION_TAKEN_UP("受理诉求"),
     SUGGESTION_FILED("领衔提出建议"),
     SUGGESTION_CO_SIGNED("联名建议"),
-    MEDIATION_SESSION_HELD("主持调解");
+    MEDIATION_SESSION_HELD("主持调解"),
+    LEGISLATIVE_OPINION("收集立法意见");
 
     private final String label;
 

@@ -1,6 +1,9 @@
 package cn.luzhi.query.activity;
 
 import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.legislation.DraftOpenedForComment;
+import cn.luzhi.events.legislation.OpinionCollected;
+import cn.luzhi.events.legislation.OpinionSource;
 import cn.luzhi.events.mediation.MediationSessionHeld;
 import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionSubmitted;
@@ -29,13 +32,16 @@ import org.springframework.stereotype.Component;
 // A case's row is written once, by the event that opens the case.
 @ReadModelTables(value = {"activity_case", "activity"}, eventRowsTable = "activity", eventRowsAggregate = "case_id",
         eventRows = {PetitionAccepted.class, SuggestionSubmitted.class, SuggestionCoSigned.class,
-                MediationSessionHeld.class}, eventRowsOptional = PetitionSubmitted.class, aggregateRows = {
+                MediationSessionHeld.class}, eventRowsOptional = {PetitionSubmitted.class, OpinionCollected.class},
+        aggregateRows = {
         @ReadModelTables.AggregateRows(type = "Petition", table = "activity_case", key = "case_id",
                 events = PetitionSubmitted.class, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "Suggestion", table = "activity_case", key = "case_id",
                 events = SuggestionDrafted.class, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "MediationCase", table = "activity_case", key = "case_id",
-                events = MediationCaseReferred.class, folded = "region_id")})
+                events = MediationCaseReferred.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "LegislativeDraft", table = "activity_case", key = "case_id",
+                events = DraftOpenedForComment.class, folded = "region_id")})
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DeputyActivityProjection {
 
@@ -104,6 +110,24 @@ public class DeputyActivityProjection {
     void on(MediationSessionHeld event, TrackedEventMessage<?> message) {
         record(EventContext.of(message), ActivityKind.MEDIATION_SESSION_HELD, event.mediatorId().value(),
                 event.mediationCaseId().value());
+    }
+
+    /** Drafts belong to the whole district: no region, like the draft's own read model. */
+    @EventHandler
+    void on(DraftOpenedForComment event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        ActivityCaseRow draft = new ActivityCaseRow(event.draftId().value(), CaseType.LEGISLATION, null, null, null,
+                context.globalIndex());
+        ProjectedRow.create(entityManager, ActivityCaseRow.class, draft.caseId, draft);
+    }
+
+    /** A deputy's collected opinion counts; a clerk's or a citizen's earns no deputy anything. */
+    @EventHandler
+    void on(OpinionCollected event, TrackedEventMessage<?> message) {
+        if (event.source() == OpinionSource.DEPUTY && event.deputyId() != null) {
+            record(EventContext.of(message), ActivityKind.LEGISLATIVE_OPINION, event.deputyId().value(),
+                    event.draftId().value());
+        }
     }
 
     /** A rebuild starts from empty tables, or every replayed event would be skipped as already applied. */

@@ -10,16 +10,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param suggestionFiled      for leading a suggestion or bill that was submitted
  * @param suggestionCoSigned   for co-signing one
  * @param mediationSessionHeld for holding a mediation session
+ * @param legislativeOpinion   for an opinion on a draft regulation collected at a legislative liaison point
  */
 @ConfigurationProperties("luzhi.points")
 public record PointsProperties(Integer petitionTakenUp, Integer suggestionFiled, Integer suggestionCoSigned,
-                               Integer mediationSessionHeld) {
+                               Integer mediationSessionHeld, Integer legislativeOpinion) {
+
+    /** The rules before legislative opinions counted; they earn the default. */
+    public PointsProperties(Integer petitionTakenUp, Integer suggestionFiled, Integer suggestionCoSigned,
+                            Integer mediationSessionHeld) {
+        this(petitionTakenUp, suggestionFiled, suggestionCoSigned, mediationSessionHeld, null);
+    }
 
     public PointsProperties {
         petitionTakenUp = petitionTakenUp != null ? petitionTakenUp : 5;
         suggestionFiled = suggestionFiled != null ? suggestionFiled : 10;
         suggestionCoSigned = suggestionCoSigned != null ? suggestionCoSigned : 3;
         mediationSessionHeld = mediationSessionHeld != null ? mediationSessionHeld : 5;
+        legislativeOpinion = legislativeOpinion != null ? legislativeOpinion : 2;
     }
 
     /** Points for one act of {@code kind}; acts of a station alone earn no deputy any points. */
@@ -30,6 +38,7 @@ public record PointsProperties(Integer petitionTakenUp, Integer suggestionFiled,
             case SUGGESTION_FILED -> suggestionFiled;
             case SUGGESTION_CO_SIGNED -> suggestionCoSigned;
             case MEDIATION_SESSION_HELD -> mediationSessionHeld;
+            case LEGISLATIVE_OPINION -> legislativeOpinion;
         };
     }
 }

@@ -31,6 +31,7 @@ public enum AuditLogCaseType implements Labelled {
     MEDIATION(MediationCaseId.class, CaseType.MEDIATION.label()),
     BALLOT(BallotId.class, CaseType.BALLOT.label()),
     PROJECT(LivelihoodProjectId.class, CaseType.PROJECT.label()),
+    LEGISLATION(cn.luzhi.events.legislation.LegislativeDraftId.class, CaseType.LEGISLATION.label()),
     REGION(RegionId.class, "行政区划"),
     STATION(StationId.class, "代表之家（站）"),
     DEPUTY(DeputyId.class, "人大代表"),

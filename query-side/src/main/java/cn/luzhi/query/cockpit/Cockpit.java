@@ -101,7 +101,7 @@ public class Cockpit {
                 stations.stream().limit(properties.topStations())
                         .map(station -> new StationActivity(station.stationId(), station.name(), station.acts()))
                         .toList(),
-                overdue(scopeId), queries.receptions(scope, properties.topStations()));
+                overdue(scopeId), queries.receptions(scope, properties.topStations()), queries.legislation(scope));
     }
 
     /** Every deputy active in the scope with the points earned there, most points first. */

@@ -58,6 +58,11 @@ public final class CockpitFormulas {
         return percentage(settled, settled + failed);
     }
 
+    /** Legislative opinions the legislature adopted, out of those forwarded to it. */
+    public static BigDecimal adoptionRate(long adopted, long forwarded) {
+        return percentage(adopted, forwarded);
+    }
+
     /** Deputies who voted, out of deputies entitled to vote. */
     public static BigDecimal turnout(long voted, long entitled) {
         return percentage(voted, entitled);

@@ -198,6 +198,23 @@ class CockpitQueries {
                 .single();
     }
 
+    /**
+     * Drafts opened for comment in the period and the counts of their opinions, district-wide (see
+     * {@link CockpitSummary.Legislation}). Unqualified, like every query here, so that time travel reads its scratch
+     * schema.
+     */
+    CockpitSummary.Legislation legislation(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*), COALESCE(sum(collected), 0), COALESCE(sum(forwarded), 0),
+                               COALESCE(sum(adopted), 0)
+                          FROM legislative_draft
+                         WHERE opened_at >= :from AND opened_at < :to""")
+                .params(scope.parameters())
+                .query((rs, row) -> new CockpitSummary.Legislation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), CockpitFormulas.adoptionRate(rs.getLong(4), rs.getLong(3))))
+                .single();
+    }
+
     /** Livelihood projects of the region that ballots approved in the period, and their budgets in yuan. */
     ProjectCounts projects(Scope scope) {
         return jdbc.sql("""

@@ -15,7 +15,7 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
                              Petitions petitions, Suggestions suggestions, Mediation mediation, Ballots ballots,
                              Activity activity, List<TrendPoint> trend, List<RegionFigures> regions,
                              List<DeputyPoints> topDeputies, List<StationActivity> topStations,
-                             List<OverdueCase> overdue, Receptions receptions) {
+                             List<OverdueCase> overdue, Receptions receptions, Legislation legislation) {
 
     public record Period(CockpitPeriod.Kind kind, LocalDate from, LocalDate to) {
     }
@@ -68,6 +68,15 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
     }
 
     public record StationReceptions(String stationId, String name, long held) {
+    }
+
+    /**
+     * Legislative opinion collection at the liaison points: drafts opened for comment in the period, and their
+     * opinions collected, forwarded to the legislature and adopted by it; district-wide whatever the region, as
+     * the drafts are the legislature's. {@code adoptionRate} = adopted / forwarded.
+     */
+    public record Legislation(long drafts, long opinionsCollected, long opinionsForwarded, long opinionsAdopted,
+                              BigDecimal adoptionRate) {
     }
 
     public record OverdueCase(String caseId, CaseType caseType, String title, Instant dueAt, String regionName) {

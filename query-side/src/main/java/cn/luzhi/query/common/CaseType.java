@@ -9,7 +9,8 @@ public enum CaseType implements Labelled {
     MEDIATION("诉前调解", "mediation"),
     BALLOT("项目票决", "ballots"),
     PROJECT("民生实事", "ballots"),
-    RECEPTION("进家接待", "receptions");
+    RECEPTION("进家接待", "receptions"),
+    LEGISLATION("立法意见征集", "legislation");
 
     private final String label;
     private final String cockpitSection;

@@ -62,7 +62,7 @@ class ReferenceController {
                 List.of());
         return rows.stream().map(row -> new StationView(row.stationId, row.name, row.kind, row.kind.label(),
                 row.regionId, names.region(row.regionId), row.address, row.openedOn, row.status,
-                row.status.label())).toList();
+                row.status.label(), row.liaisonPoint)).toList();
     }
 
     @GetMapping("/api/deputies")

@@ -30,8 +30,10 @@ public class ReferenceData {
                 names("DeputyRow", "deputyId", deputyIds), names("HandlingUnitRow", "unitId", unitIds));
     }
 
+    /** The region; empty for none (a case of the whole district, such as a legislative draft, names no region). */
     public Optional<RegionRow> region(String regionId) {
-        return Optional.ofNullable(entityManager.find(RegionRow.class, regionId));
+        return regionId == null ? Optional.empty()
+                : Optional.ofNullable(entityManager.find(RegionRow.class, regionId));
     }
 
     /**

@@ -12,6 +12,8 @@ import cn.luzhi.events.region.RegionRegistered;
 import cn.luzhi.events.region.RegionRenamed;
 import cn.luzhi.events.region.RegionRetired;
 import cn.luzhi.events.region.RegionStatus;
+import cn.luzhi.events.station.LiaisonPointDesignated;
+import cn.luzhi.events.station.LiaisonPointRevoked;
 import cn.luzhi.events.station.StationClosed;
 import cn.luzhi.events.station.StationMoved;
 import cn.luzhi.events.station.StationOpened;
@@ -109,6 +111,16 @@ public class ReferenceDataProjection {
     @EventHandler
     void on(StationReopened event, TrackedEventMessage<?> message) {
         station(event.stationId().value(), message, row -> row.status = StationStatus.OPEN);
+    }
+
+    @EventHandler
+    void on(LiaisonPointDesignated event, TrackedEventMessage<?> message) {
+        station(event.stationId().value(), message, row -> row.liaisonPoint = true);
+    }
+
+    @EventHandler
+    void on(LiaisonPointRevoked event, TrackedEventMessage<?> message) {
+        station(event.stationId().value(), message, row -> row.liaisonPoint = false);
     }
 
     @EventHandler

@@ -30,7 +30,7 @@ final class ReferenceViews {
 
     record StationView(String stationId, String name, StationKind kind, String kindLabel, String regionId,
                        String regionName, String address, LocalDate openedOn, StationStatus status,
-                       String statusLabel) {
+                       String statusLabel, boolean liaisonPoint) {
     }
 
     record DeputyView(String deputyId, String name, DeputyLevel level, String levelLabel, String stationId,

@@ -31,6 +31,8 @@ public class StationRow extends ProjectedRow {
     LocalDate openedOn;
     @Enumerated(EnumType.STRING)
     StationStatus status;
+    /** A grassroots legislative liaison point (基层立法联系点). */
+    boolean liaisonPoint;
 
     protected StationRow() {
         // For JPA.

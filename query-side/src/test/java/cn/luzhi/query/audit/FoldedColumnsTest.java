@@ -25,7 +25,7 @@ class FoldedColumnsTest {
     /** The event store's aggregate types of the case types the folds know. */
     private static final Map<String, CaseType> CASE_TYPES = Map.of("Petition", CaseType.PETITION,
             "Suggestion", CaseType.SUGGESTION, "MediationCase", CaseType.MEDIATION, "Ballot", CaseType.BALLOT,
-            "LivelihoodProject", CaseType.PROJECT);
+            "LivelihoodProject", CaseType.PROJECT, "LegislativeDraft", CaseType.LEGISLATION);
 
     @Test
     void shouldDeclareOnlyColumnsThatTheFoldOfTheirCaseTypeGives() {
@@ -33,7 +33,7 @@ class FoldedColumnsTest {
         for (Class<?> projection : List.of(PetitionProjection.class, SuggestionProjection.class,
                 MediationCaseProjection.class, BallotProjection.class, LivelihoodProjectProjection.class,
                 SupervisionProjection.class, DeputyActivityProjection.class, AuditLogProjection.class,
-                ReferenceDataProjection.class)) {
+                ReferenceDataProjection.class, cn.luzhi.query.legislation.LegislativeDraftProjection.class)) {
             for (ReadModelTables.AggregateRows rows : projection.getAnnotation(ReadModelTables.class)
                     .aggregateRows()) {
                 for (String column : rows.folded()) {

@@ -117,6 +117,7 @@ class HostileQueryParametersIT extends QuerySideIntegrationTest {
             Map.entry("/api/ballots/{ballotId}", Set.of("Ballot")),
             Map.entry("/api/ballots/{ballotId}/roll-call", Set.of("Ballot")),
             Map.entry("/api/projects/{projectId}", Set.of("LivelihoodProject")),
+            Map.entry("/api/legislative-drafts/{draftId}", Set.of("LegislativeDraft")),
             Map.entry("/api/regions/{regionId}", Set.of("Region")),
             Map.entry("/api/deputies/{deputyId}/archive", Set.of("Deputy")),
             Map.entry("/api/cases/{caseId}/history", CASES),

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import LegislativeDraftPage from './LegislativeDraftPage.vue';
+
+mountWorkPage(LegislativeDraftPage);
