@@ -82,13 +82,13 @@ class SuggestionCommands implements CommandRoutes {
                 action(SUGGESTIONS, "key-supervision", PickSuggestionForKeySupervision.class, "领导领衔重点督办",
                         Access.by(LEADER, SUPERVISOR)),
                 action(SUGGESTIONS, "follow-up", FollowUpSuggestion.class,
-                        "B类建议回头看（每年一次；已解决则计入当年解决的往年B类建议，答复类别不变）",
+                        "B类建议回头看（每年一次，记录结果）",
                         Access.by(CLERK, SUPERVISOR)),
                 action(SUGGESTIONS, "convert-to-procuratorate", ConvertSuggestionToProcuratorate.class,
                         "转为公益诉讼检察建议（双向衔接转化）",
                         Access.by(CLERK)),
                 action(SUGGESTIONS, "procuratorate-outcome", RecordProcuratorateOutcome.class,
-                        "记录检察机关对转化建议的办理结果（制发检察建议、提起公益诉讼或不予立案）",
+                        "记录检察转化结果",
                         Access.by(CLERK).andOwn(UNIT, suggestionProcuratorate())));
     }
 }
