@@ -34,6 +34,26 @@ export const RESULTS = [
   { value: 'KEPT_FOR_REFERENCE', label: 'C类：暂不具备条件、留作参考' },
 ];
 
+/** What a year's follow-up (回头看) of a B-class suggestion found (FollowUpOutcome). */
+export const FOLLOW_UP_OUTCOMES = [
+  { value: 'SOLVED', label: '已解决' },
+  { value: 'STILL_IN_PROGRESS', label: '仍在推进' },
+  { value: 'NOT_YET_POSSIBLE', label: '暂不具备条件' },
+];
+
+/** What the procuratorate did with a suggestion passed to it (ProcuratorateOutcome). */
+export const PROCURATORATE_OUTCOMES = [
+  { value: 'SUGGESTION_ISSUED', label: '已制发公益诉讼检察建议' },
+  { value: 'LAWSUIT_FILED', label: '已提起公益诉讼' },
+  { value: 'DECLINED', label: '不予立案' },
+];
+
+/** The directions of the conversion with procuratorates (双向衔接转化), as the list's `conversion` filter. */
+export const CONVERSIONS = [
+  { value: 'TO_PROCURATORATE', label: '转为检察建议' },
+  { value: 'FROM_PROCURATORATE', label: '由检察建议转化' },
+];
+
 export const SESSION_PERIODS = [
   { value: 'DURING_SESSION', label: '大会期间' },
   { value: 'RECESS', label: '闭会期间' },
@@ -41,7 +61,7 @@ export const SESSION_PERIODS = [
 
 /** The list's filter fields, as the query API names them (query-side SuggestionFilter; `q`: words to find). */
 export const FILTER_FIELDS = ['status', 'kind', 'result', 'q', 'regionId', 'unitId', 'deputyId', 'overdue',
-  'keySupervision', 'from', 'to'];
+  'keySupervision', 'from', 'to', 'conversion', 'followUpYear'];
 
 /** The list's filter, page and order in the address; the latest drafted first by default. */
 export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS, { defaultSort: '-draftedAt' });
@@ -108,12 +128,21 @@ export const ACTION_FORMS = {
     { name: 'reason', label: '督办说明', kind: 'textarea' },
   ],
   'follow-up': [
-    { name: 'year', label: '回头看年度', kind: 'text', required: true },
+    {
+      name: 'year', label: '回头看年度', kind: 'number', min: 2000, max: 2100, precision: 0, required: true,
+      initial: () => new Date().getFullYear(),
+    },
+    { name: 'outcome', label: '回头看结果', kind: 'choice', options: FOLLOW_UP_OUTCOMES, required: true },
     { name: 'progress', label: '办理进展', kind: 'textarea', required: true },
-    { name: 'solved', label: '已解决（升为A类）', kind: 'switch' },
   ],
   'convert-to-procuratorate': [
     { name: 'procuratorateId', label: '检察机关', kind: 'unit', required: true },
     { name: 'reason', label: '转化说明', kind: 'textarea' },
+  ],
+  'procuratorate-outcome': [
+    { name: 'outcome', label: '检察机关办理结果', kind: 'choice', options: PROCURATORATE_OUTCOMES, required: true },
+    { name: 'referenceNumber', label: '检察文书文号', kind: 'text' },
+    { name: 'decidedOn', label: '决定日期', kind: 'date', required: true },
+    { name: 'note', label: '说明', kind: 'textarea' },
   ],
 };

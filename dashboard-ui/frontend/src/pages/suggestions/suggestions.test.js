@@ -11,13 +11,22 @@ describe('the suggestion list in the address', () => {
     expect(state.page).toBe(2);
     expect(LIST_IN_ADDRESS.toSearch(state)).toBe(search);
   });
+
+  it('keeps the conversion and follow-up year filters', () => {
+    const search = '?conversion=TO_PROCURATORATE&followUpYear=2026';
+    const state = LIST_IN_ADDRESS.fromSearch(search);
+    expect(state.filter).toMatchObject({ conversion: 'TO_PROCURATORATE', followUpYear: '2026' });
+    expect(LIST_IN_ADDRESS.toSearch(state)).toBe(search);
+  });
 });
 
 describe('suggestion action forms', () => {
   it('prefills the unit a unit account acts as, and nothing for a clerk', () => {
     expect(emptyForm(ACTION_FORMS, 'reply', { unitId: 'u-1' })).toEqual({ unitId: 'u-1', result: '', reply: '' });
     expect(emptyForm(ACTION_FORMS, 'assign', { role: 'CLERK' })).toEqual({ leadUnitId: '', coUnitIds: [], reason: '' });
-    expect(emptyForm(ACTION_FORMS, 'follow-up', null)).toEqual({ year: '', progress: '', solved: false });
+    expect(emptyForm(ACTION_FORMS, 'follow-up', null)).toEqual({ year: null, outcome: '', progress: '' });
+    expect(emptyForm(ACTION_FORMS, 'procuratorate-outcome', null))
+      .toEqual({ outcome: '', referenceNumber: '', decidedOn: '', note: '' });
   });
 
   it('offers the units handling the suggestion as the ones that may reply', () => {

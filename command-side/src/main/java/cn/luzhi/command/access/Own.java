@@ -90,6 +90,15 @@ public final class Own {
                 : Optional.of("该建议未交办本单位，无权办理");
     }
 
+    /** The caller's unit is the procuratorate the suggestion was passed to (双向衔接转化). */
+    public static Ownership suggestionProcuratorate() {
+        return (caller, command, history) -> {
+            HandlingUnitId procuratorate = suggestion(history).procuratorateId();
+            return procuratorate != null && procuratorate.value().equals(linkOf(caller)) ? Optional.empty()
+                    : Optional.of("该建议未转至本检察机关，无权记录办理结果");
+        };
+    }
+
     /** The caller is one of the case's mediators now (assigned and not released). */
     public static Ownership mediator() {
         return (caller, command, history) -> {

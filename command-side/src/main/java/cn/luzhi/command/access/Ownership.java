@@ -21,4 +21,12 @@ public interface Ownership {
             return first.isPresent() ? first : other.refusal(caller, command, history);
         };
     }
+
+    /** Either condition suffices; when neither holds, the first refusal is given. */
+    default Ownership or(Ownership other) {
+        return (caller, command, history) -> {
+            Optional<String> first = refusal(caller, command, history);
+            return first.isEmpty() || other.refusal(caller, command, history).isEmpty() ? Optional.empty() : first;
+        };
+    }
 }

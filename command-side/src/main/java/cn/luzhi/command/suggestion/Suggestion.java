@@ -14,11 +14,13 @@ import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
 import cn.luzhi.events.suggestion.ExtendSuggestionDeadline;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.FollowUpSuggestion;
 import cn.luzhi.events.suggestion.HandleBillAsSuggestion;
 import cn.luzhi.events.suggestion.MergeSuggestion;
 import cn.luzhi.events.suggestion.PickSuggestionForKeySupervision;
 import cn.luzhi.events.suggestion.RateSuggestion;
+import cn.luzhi.events.suggestion.RecordProcuratorateOutcome;
 import cn.luzhi.events.suggestion.ReplyToSuggestion;
 import cn.luzhi.events.suggestion.ReturnSuggestion;
 import cn.luzhi.events.suggestion.SendSuggestionOpinion;
@@ -40,6 +42,7 @@ import cn.luzhi.events.suggestion.SuggestionMerged;
 import cn.luzhi.events.suggestion.SuggestionOpinionSent;
 import cn.luzhi.events.suggestion.SuggestionOverdue;
 import cn.luzhi.events.suggestion.SuggestionPickedForKeySupervision;
+import cn.luzhi.events.suggestion.SuggestionProcuratorateOutcomeRecorded;
 import cn.luzhi.events.suggestion.SuggestionRated;
 import cn.luzhi.events.suggestion.SuggestionReopened;
 import cn.luzhi.events.suggestion.SuggestionReplied;
@@ -54,6 +57,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -233,12 +237,9 @@ public class Suggestion {
         require(SuggestionAction.FOLLOW_UP);
         int repliedYear = repliedAt.atZone(CHINA).getYear();
         int thisYear = GenericEventMessage.clock.instant().atZone(CHINA).getYear();
-        if (command.year() <= repliedYear || command.year() > thisYear) {
-            throw CommandRefused.becauseOf("year", "回头看年度须晚于答复年度（" + repliedYear + "年），且不晚于今年（"
-                    + thisYear + "年）");
-        }
-        apply(new SuggestionFollowedUp(suggestionId, command.year(), command.progress()));
-        if (command.solved()) {
+        CommandRefused.throwIf(SuggestionLifecycle.checkFollowUp(state, command.year(), repliedYear, thisYear));
+        apply(new SuggestionFollowedUp(suggestionId, command.year(), command.progress(), command.outcome()));
+        if (command.outcome() == FollowUpOutcome.SOLVED) {
             apply(new SuggestionUpgradedToSolved(suggestionId, command.year()));
         }
     }
@@ -248,6 +249,18 @@ public class Suggestion {
     public void handle(ConvertSuggestionToProcuratorate command) {
         require(SuggestionAction.CONVERT_TO_PROCURATORATE);
         apply(new SuggestionConvertedToProcuratorate(suggestionId, command.procuratorateId(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RecordProcuratorateOutcome command) {
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), CHINA);
+        CommandRefused.throwIf(SuggestionLifecycle.checkProcuratorateOutcome(state, command.decidedOn(), today));
+        apply(new SuggestionProcuratorateOutcomeRecorded(suggestionId, state.procuratorateId(), command.outcome(),
+                blankToNull(command.referenceNumber()), command.decidedOn(), blankToNull(command.note())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.luzhi.command.suggestion;
 
 import static cn.luzhi.command.access.Own.suggestionAssignedToCaller;
 import static cn.luzhi.command.access.Own.suggestionDeputy;
+import static cn.luzhi.command.access.Own.suggestionProcuratorate;
 import static cn.luzhi.events.common.ActorRole.CLERK;
 import static cn.luzhi.events.common.ActorRole.DEPUTY;
 import static cn.luzhi.events.common.ActorRole.LEADER;
@@ -35,10 +36,10 @@ class SuggestionActionsController {
 
     /**
      * Who may ask: the roles that act on suggestions, deputies on the suggestions that are theirs or that they were
-     * invited to co-sign, units on those assigned to them.
+     * invited to co-sign, units on those assigned to them, a procuratorate on those passed to it.
      */
     static final Access ASKING = Access.by(CLERK, SUPERVISOR, LEADER).andOwn(DEPUTY, suggestionDeputy())
-            .andOwn(UNIT, suggestionAssignedToCaller());
+            .andOwn(UNIT, suggestionAssignedToCaller().or(suggestionProcuratorate()));
 
     /** The answer: the suggestion's version (for {@code If-Match}) and every action in route-table order. */
     record SuggestionActions(String suggestionId, String status, long version, List<ActionView> actions) {

@@ -9,6 +9,7 @@ import static cn.luzhi.events.common.ActorRole.UNIT;
 import static cn.luzhi.command.access.Own.asSelf;
 import static cn.luzhi.command.access.Own.suggestionAssignedToCaller;
 import static cn.luzhi.command.access.Own.suggestionLeadDeputy;
+import static cn.luzhi.command.access.Own.suggestionProcuratorate;
 import static cn.luzhi.command.web.CommandRoute.action;
 import static cn.luzhi.command.web.CommandRoute.create;
 
@@ -28,6 +29,7 @@ import cn.luzhi.events.suggestion.HandleBillAsSuggestion;
 import cn.luzhi.events.suggestion.MergeSuggestion;
 import cn.luzhi.events.suggestion.PickSuggestionForKeySupervision;
 import cn.luzhi.events.suggestion.RateSuggestion;
+import cn.luzhi.events.suggestion.RecordProcuratorateOutcome;
 import cn.luzhi.events.suggestion.ReplyToSuggestion;
 import cn.luzhi.events.suggestion.ReturnSuggestion;
 import cn.luzhi.events.suggestion.SendSuggestionOpinion;
@@ -79,10 +81,14 @@ class SuggestionCommands implements CommandRoutes {
                         Access.by(SUPERVISOR)),
                 action(SUGGESTIONS, "key-supervision", PickSuggestionForKeySupervision.class, "领导领衔重点督办",
                         Access.by(LEADER, SUPERVISOR)),
-                action(SUGGESTIONS, "follow-up", FollowUpSuggestion.class, "B类建议回头看（已解决则升为A类）",
+                action(SUGGESTIONS, "follow-up", FollowUpSuggestion.class,
+                        "B类建议回头看（每年一次，记录结果）",
                         Access.by(CLERK, SUPERVISOR)),
                 action(SUGGESTIONS, "convert-to-procuratorate", ConvertSuggestionToProcuratorate.class,
                         "转为公益诉讼检察建议（双向衔接转化）",
-                        Access.by(CLERK)));
+                        Access.by(CLERK)),
+                action(SUGGESTIONS, "procuratorate-outcome", RecordProcuratorateOutcome.class,
+                        "记录检察转化结果",
+                        Access.by(CLERK).andOwn(UNIT, suggestionProcuratorate())));
     }
 }

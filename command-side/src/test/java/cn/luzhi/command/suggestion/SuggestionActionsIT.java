@@ -24,7 +24,7 @@ class SuggestionActionsIT extends CommandSideIntegrationTest {
         Map<String, JsonNode> clerk = actions(id, "clerk");
         assertThat(clerk.keySet()).containsExactly("invite", "co-sign", "submit", "accept", "return", "merge",
                 "handle-as-suggestion", "assign", "extend", "meet", "opinion", "reply", "rate", "close", "urge",
-                "key-supervision", "follow-up", "convert-to-procuratorate");
+                "key-supervision", "follow-up", "convert-to-procuratorate", "procuratorate-outcome");
         assertThat(clerk.get("submit").get("allowed").asBoolean()).isTrue();
         assertThat(clerk.get("accept").get("reason").asText()).isEqualTo("建议当前状态为「草拟中」，不能立案");
         assertThat(clerk.get("reply").get("reason").asText()).isEqualTo("「工作人员」无权主办单位答复并确定A、B、C类办理结果");

@@ -1,5 +1,7 @@
 package cn.luzhi.command.suggestion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.deadline.DeadlinePolicy;
 import cn.luzhi.events.common.Satisfaction;
@@ -15,6 +17,10 @@ import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
 import cn.luzhi.events.suggestion.ExtendSuggestionDeadline;
 import cn.luzhi.events.suggestion.FollowUpSuggestion;
+import cn.luzhi.events.suggestion.SuggestionProcuratorateOutcomeRecorded;
+import cn.luzhi.events.suggestion.RecordProcuratorateOutcome;
+import cn.luzhi.events.suggestion.ProcuratorateOutcome;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.HandleBillAsSuggestion;
 import cn.luzhi.events.suggestion.HandlingResult;
 import cn.luzhi.events.suggestion.MergeSuggestion;
@@ -51,6 +57,7 @@ import cn.luzhi.events.suggestion.SuggestionUrged;
 import cn.luzhi.events.suggestion.UrgeSuggestion;
 import cn.luzhi.events.unit.HandlingUnitId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,6 +87,7 @@ class SuggestionTest {
     private static final Instant LATEST = Instant.parse("2099-06-30T16:00:00Z");
     private static final Instant REPLIED_IN_2025 = Instant.parse("2025-06-10T02:00:00Z");
     private static final Instant IN_2026 = Instant.parse("2026-04-01T02:00:00Z");
+    private static final Instant IN_2027 = Instant.parse("2027-04-01T02:00:00Z");
 
     private final DeadlinePolicy policy = DeadlinePolicy.defaults();
     private FixtureConfiguration<Suggestion> fixture;
@@ -712,8 +720,8 @@ class SuggestionTest {
         fixture.givenCurrentTime(REPLIED_IN_2025)
                 .andGiven(closed(HandlingResult.BEING_SOLVED_OR_PLANNED))
                 .andGivenCurrentTime(IN_2026)
-                .when(new FollowUpSuggestion(ID, 2026, "线路已完成招标", false, null))
-                .expectEvents(new SuggestionFollowedUp(ID, 2026, "线路已完成招标"));
+                .when(new FollowUpSuggestion(ID, 2026, FollowUpOutcome.STILL_IN_PROGRESS, "线路已完成招标", null))
+                .expectEvents(new SuggestionFollowedUp(ID, 2026, "线路已完成招标", FollowUpOutcome.STILL_IN_PROGRESS));
     }
 
     @Test
@@ -721,27 +729,68 @@ class SuggestionTest {
         fixture.givenCurrentTime(REPLIED_IN_2025)
                 .andGiven(closed(HandlingResult.BEING_SOLVED_OR_PLANNED))
                 .andGivenCurrentTime(IN_2026)
-                .when(new FollowUpSuggestion(ID, 2026, "线路已开通运营", true, null))
-                .expectEvents(new SuggestionFollowedUp(ID, 2026, "线路已开通运营"),
-                        new SuggestionUpgradedToSolved(ID, 2026));
+                .when(new FollowUpSuggestion(ID, 2026, FollowUpOutcome.SOLVED, "线路已开通运营", null))
+                .expectEvents(new SuggestionFollowedUp(ID, 2026, "线路已开通运营", FollowUpOutcome.SOLVED),
+                        new SuggestionUpgradedToSolved(ID, 2026))
+                // Solved in 2026, the suggestion keeps the class its unit replied with in 2025.
+                .expectState(suggestion -> {
+                    assertThat(suggestion.state().result()).isEqualTo(HandlingResult.BEING_SOLVED_OR_PLANNED);
+                    assertThat(suggestion.state().solvedYear()).isEqualTo(2026);
+                });
     }
 
     @Test
-    void shouldRefuseFollowUpOnceUpgradedToSolved() {
+    void shouldRefuseFollowUpOnceFoundSolved() {
         fixture.givenCurrentTime(REPLIED_IN_2025)
                 .andGiven(plus(closed(HandlingResult.BEING_SOLVED_OR_PLANNED),
-                        new SuggestionFollowedUp(ID, 2026, "已开通"), new SuggestionUpgradedToSolved(ID, 2026)))
-                .andGivenCurrentTime(IN_2026)
-                .when(new FollowUpSuggestion(ID, 2026, "再看", false, null))
+                        new SuggestionFollowedUp(ID, 2026, "已开通", FollowUpOutcome.SOLVED),
+                        new SuggestionUpgradedToSolved(ID, 2026)))
+                .andGivenCurrentTime(IN_2027)
+                .when(new FollowUpSuggestion(ID, 2027, FollowUpOutcome.STILL_IN_PROGRESS, "再看", null))
                 .expectException(CommandRefused.class)
-                .expectExceptionMessage("本件办理结果为A类（已解决或采纳），只有B类建议才能回头看")
+                .expectExceptionMessage("本件已于2026年回头看时解决，无需再回头看")
                 .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseASecondFollowUpInTheSameYear() {
+        fixture.givenCurrentTime(REPLIED_IN_2025)
+                .andGiven(plus(closed(HandlingResult.BEING_SOLVED_OR_PLANNED),
+                        new SuggestionFollowedUp(ID, 2026, "正在施工", FollowUpOutcome.STILL_IN_PROGRESS)))
+                .andGivenCurrentTime(IN_2026)
+                .when(new FollowUpSuggestion(ID, 2026, FollowUpOutcome.SOLVED, "已开通", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("本件2026年度已回头看，每年只记录一次")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldFollowUpAgainNextYearWhatWasNotYetPossible() {
+        fixture.givenCurrentTime(REPLIED_IN_2025)
+                .andGiven(plus(closed(HandlingResult.BEING_SOLVED_OR_PLANNED),
+                        new SuggestionFollowedUp(ID, 2026, "资金未落实", FollowUpOutcome.NOT_YET_POSSIBLE)))
+                .andGivenCurrentTime(IN_2027)
+                .when(new FollowUpSuggestion(ID, 2027, FollowUpOutcome.SOLVED, "资金已落实，工程完工", null))
+                .expectEvents(new SuggestionFollowedUp(ID, 2027, "资金已落实，工程完工", FollowUpOutcome.SOLVED),
+                        new SuggestionUpgradedToSolved(ID, 2027));
+    }
+
+    @Test
+    void shouldKeepARevisionOneFollowUpReadableAsProgress() {
+        SuggestionFollowedUp old = new SuggestionFollowedUp(ID, 2026, "正在施工", null);
+        assertThat(old.outcomeOrInProgress()).isEqualTo(FollowUpOutcome.STILL_IN_PROGRESS);
+        fixture.givenCurrentTime(REPLIED_IN_2025)
+                .andGiven(plus(closed(HandlingResult.BEING_SOLVED_OR_PLANNED), old))
+                .andGivenCurrentTime(IN_2026)
+                .when(new FollowUpSuggestion(ID, 2026, FollowUpOutcome.SOLVED, "已开通", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("本件2026年度已回头看，每年只记录一次");
     }
 
     @Test
     void shouldRefuseFollowUpOnCClassSuggestion() {
         fixture.given(closed(HandlingResult.KEPT_FOR_REFERENCE))
-                .when(new FollowUpSuggestion(ID, 2026, "再看", false, null))
+                .when(new FollowUpSuggestion(ID, 2026, FollowUpOutcome.STILL_IN_PROGRESS, "再看", null))
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("本件办理结果为C类（暂不具备条件、留作参考），只有B类建议才能回头看");
     }
@@ -751,7 +800,7 @@ class SuggestionTest {
         fixture.givenCurrentTime(REPLIED_IN_2025)
                 .andGiven(closed(HandlingResult.BEING_SOLVED_OR_PLANNED))
                 .andGivenCurrentTime(IN_2026)
-                .when(new FollowUpSuggestion(ID, 2025, "进展", false, null))
+                .when(new FollowUpSuggestion(ID, 2025, FollowUpOutcome.STILL_IN_PROGRESS, "进展", null))
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("回头看年度须晚于答复年度（2025年），且不晚于今年（2026年）")
                 .expectNoEvents();
@@ -762,7 +811,7 @@ class SuggestionTest {
         fixture.givenCurrentTime(REPLIED_IN_2025)
                 .andGiven(closed(HandlingResult.BEING_SOLVED_OR_PLANNED))
                 .andGivenCurrentTime(IN_2026)
-                .when(new FollowUpSuggestion(ID, 2027, "进展", false, null))
+                .when(new FollowUpSuggestion(ID, 2027, FollowUpOutcome.STILL_IN_PROGRESS, "进展", null))
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("回头看年度须晚于答复年度（2025年），且不晚于今年（2026年）");
     }
@@ -770,7 +819,7 @@ class SuggestionTest {
     @Test
     void shouldRefuseFollowUpWhileUnitsStillHandle() {
         fixture.given(assigned())
-                .when(new FollowUpSuggestion(ID, 2026, "进展", false, null))
+                .when(new FollowUpSuggestion(ID, 2026, FollowUpOutcome.STILL_IN_PROGRESS, "进展", null))
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("建议当前状态为「办理中」，不能回头看");
     }
@@ -807,5 +856,59 @@ class SuggestionTest {
                 .when(new ConvertSuggestionToProcuratorate(ID, PROCURATORATE, null, null))
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("本件由检察建议转化而来，不能再转为检察建议");
+    }
+
+    @Test
+    void shouldRecordWhatTheProcuratorateDid() {
+        fixture.givenCurrentTime(IN_2026)
+                .andGiven(plus(accepted(), new SuggestionConvertedToProcuratorate(ID, PROCURATORATE, null)))
+                .when(new RecordProcuratorateOutcome(ID, ProcuratorateOutcome.SUGGESTION_ISSUED, " 新检公益建〔2026〕5号 ",
+                        LocalDate.of(2026, 3, 30), "", null))
+                .expectEvents(new SuggestionProcuratorateOutcomeRecorded(ID, PROCURATORATE,
+                        ProcuratorateOutcome.SUGGESTION_ISSUED, "新检公益建〔2026〕5号", LocalDate.of(2026, 3, 30),
+                        null));
+    }
+
+    @Test
+    void shouldRecordTheProcuratorateOutcomeAfterTheSuggestionWasClosed() {
+        fixture.givenCurrentTime(IN_2026)
+                .andGiven(plus(closed(HandlingResult.SOLVED_OR_ADOPTED),
+                        new SuggestionConvertedToProcuratorate(ID, PROCURATORATE, null)))
+                .when(new RecordProcuratorateOutcome(ID, ProcuratorateOutcome.DECLINED, null, LocalDate.of(2026, 3, 1),
+                        "不符合公益诉讼立案条件", null))
+                .expectEvents(new SuggestionProcuratorateOutcomeRecorded(ID, PROCURATORATE,
+                        ProcuratorateOutcome.DECLINED, null, LocalDate.of(2026, 3, 1), "不符合公益诉讼立案条件"));
+    }
+
+    @Test
+    void shouldRefuseTheProcuratorateOutcomeOfASuggestionNotConverted() {
+        fixture.given(accepted())
+                .when(new RecordProcuratorateOutcome(ID, ProcuratorateOutcome.LAWSUIT_FILED, "检诉〔2026〕1号",
+                        LocalDate.of(2026, 3, 1), null, null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("本件未转为检察建议，没有检察机关的办理结果可记录")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseToRecordTheProcuratorateOutcomeTwice() {
+        fixture.given(plus(accepted(), new SuggestionConvertedToProcuratorate(ID, PROCURATORATE, null),
+                        new SuggestionProcuratorateOutcomeRecorded(ID, PROCURATORATE, ProcuratorateOutcome.DECLINED,
+                                null, LocalDate.of(2026, 3, 1), null)))
+                .when(new RecordProcuratorateOutcome(ID, ProcuratorateOutcome.LAWSUIT_FILED, "检诉〔2026〕1号",
+                        LocalDate.of(2026, 3, 1), null, null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("检察机关的办理结果已记录为「不予立案」，不能重复记录");
+    }
+
+    @Test
+    void shouldRefuseAProcuratorateDecisionDatedInTheFuture() {
+        fixture.givenCurrentTime(IN_2026)
+                .andGiven(plus(accepted(), new SuggestionConvertedToProcuratorate(ID, PROCURATORATE, null)))
+                .when(new RecordProcuratorateOutcome(ID, ProcuratorateOutcome.SUGGESTION_ISSUED, "检建〔2026〕9号",
+                        LocalDate.of(2026, 4, 2), null, null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("检察机关的决定日期不能晚于今天")
+                .expectNoEvents();
     }
 }

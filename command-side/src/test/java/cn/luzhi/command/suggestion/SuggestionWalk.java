@@ -18,7 +18,10 @@ import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
 import cn.luzhi.events.suggestion.ExtendSuggestionDeadline;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.FollowUpSuggestion;
+import cn.luzhi.events.suggestion.ProcuratorateOutcome;
+import cn.luzhi.events.suggestion.RecordProcuratorateOutcome;
 import cn.luzhi.events.suggestion.HandleBillAsSuggestion;
 import cn.luzhi.events.suggestion.HandlingResult;
 import cn.luzhi.events.suggestion.MergeSuggestion;
@@ -38,6 +41,7 @@ import cn.luzhi.events.suggestion.UrgeSuggestion;
 import cn.luzhi.events.unit.HandlingUnitId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -187,9 +191,13 @@ public final class SuggestionWalk {
             case RATE -> new RateSuggestion(ID, Satisfaction.values()[random.nextInt(3)], null, null);
             case CLOSE -> new CloseSuggestion(ID, null, null);
             case URGE -> new UrgeSuggestion(ID, "请尽快办理", null);
-            case FOLLOW_UP -> new FollowUpSuggestion(ID, 2000, "仍在推进", random.nextBoolean(), null);
+            case FOLLOW_UP -> new FollowUpSuggestion(ID, 2000,
+                    FollowUpOutcome.values()[random.nextInt(FollowUpOutcome.values().length)], "仍在推进", null);
             case CONVERT_TO_PROCURATORATE -> new ConvertSuggestionToProcuratorate(ID, HandlingUnitId.of("u-proc"),
                     null, null);
+            case RECORD_PROCURATORATE_OUTCOME -> new RecordProcuratorateOutcome(ID,
+                    ProcuratorateOutcome.values()[random.nextInt(ProcuratorateOutcome.values().length)],
+                    "检建〔2020〕3号", LocalDate.of(2020, 1, 6), null, null);
             default -> throw new IllegalArgumentException(action + " depends on its command's fields");
         };
     }

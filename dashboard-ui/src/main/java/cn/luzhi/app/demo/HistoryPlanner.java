@@ -89,6 +89,10 @@ import cn.luzhi.events.suggestion.AssignSuggestion;
 import cn.luzhi.events.suggestion.CloseSuggestion;
 import cn.luzhi.events.suggestion.CoSignSuggestion;
 import cn.luzhi.events.suggestion.ConvertSuggestionToProcuratorate;
+import cn.luzhi.events.suggestion.RecordProcuratorateOutcome;
+import cn.luzhi.events.suggestion.ProcuratorateOutcome;
+import cn.luzhi.events.suggestion.FollowUpSuggestion;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.DiscussSuggestionWithDeputy;
 import cn.luzhi.events.suggestion.DraftSuggestion;
 import cn.luzhi.events.suggestion.ExtendSuggestionDeadline;
@@ -157,6 +161,13 @@ final class HistoryPlanner {
     private final Instant from;
     private final Instant cutOff;
     private final LocalDate referenceDay;
+    /**
+     * When the reference data is registered: early last year, so that the suggestions carried over from last year
+     * (answered B then, looked at again this year) name a district that existed.
+     */
+    private final LocalDate registrationDay;
+    /** When the suggestion passed to the procuratorate was passed, once it is. */
+    private Instant convertedToProcuratorateAt;
     private final LocalDate sessionDay;
     private final List<SeedStep> steps = new ArrayList<>();
 
@@ -195,6 +206,7 @@ final class HistoryPlanner {
         this.from = Duration.between(startOfYear, now).compareTo(MIN_PERIOD) < 0 ? now.minus(MIN_PERIOD) : startOfYear;
         this.cutOff = now.minus(CUT_OFF_MARGIN);
         this.referenceDay = weekday(day(from).plusDays(1));
+        this.registrationDay = weekday(LocalDate.of(day(from).getYear() - 1, 1, 6));
         // The district congress meets in mid-January: the session is when most suggestions are filed and the
         // year's livelihood projects are voted on.
         this.sessionDay = referenceDay.plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
@@ -204,7 +216,7 @@ final class HistoryPlanner {
         // The command side checks that every region, station, deputy and unit a command names exists, so the
         // reference data is registered in the order it refers to itself, one record after the other.
         Track reference = new Track("reference-data");
-        reference.startAt(referenceDay.atTime(8, 30).atZone(BEIJING).toInstant());
+        reference.startAt(registrationDay.atTime(8, 30).atZone(BEIJING).toInstant());
         registerRegions(reference);
         registerUnits(reference);
         openStations(reference);
@@ -236,9 +248,15 @@ final class HistoryPlanner {
             reception(new ReceptionId(DemoDistrict.ID_PREFIX + "reception-%04d".formatted(i)), casesFrom);
         }
         legislativeDrafts(reference, casesFrom);
+        // Planned last, so that the draws of this year's cases stay what they were before these existed.
+        int carriedOver = Math.max(3, sizes.suggestions() / 15);
+        for (int i = 1; i <= carriedOver; i++) {
+            carriedOver(new SuggestionId(DemoDistrict.ID_PREFIX + "suggestion-b%03d".formatted(i)), i, casesFrom);
+        }
+        procuratorateOutcome(new SuggestionId(DemoDistrict.ID_PREFIX + "suggestion-%04d".formatted(4)));
         List<SeedStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(SeedStep::at));
-        return new SeedPlan(from, cutOff, List.copyOf(ordered));
+        return new SeedPlan(ordered.isEmpty() ? from : ordered.get(0).at(), cutOff, List.copyOf(ordered));
     }
 
     // ---------------------------------------------------------------------------------------------- reference data
@@ -728,10 +746,10 @@ final class HistoryPlanner {
             return;
         }
         Instant assigned = suggestion.time();
-        if (number == 4) {
-            suggestion.later(5, 20, ActorRole.CLERK, new ConvertSuggestionToProcuratorate(id,
-                    new HandlingUnitId(DemoDistrict.unitId(DemoDistrict.PROCURATORATE)),
-                    "该建议涉及公共利益保护，移送检察机关研究是否启动公益诉讼", null));
+        if (number == 4 && suggestion.later(5, 20, ActorRole.CLERK, new ConvertSuggestionToProcuratorate(id,
+                new HandlingUnitId(DemoDistrict.unitId(DemoDistrict.PROCURATORATE)),
+                "该建议涉及公共利益保护，移送检察机关研究是否启动公益诉讼", null))) {
+            convertedToProcuratorateAt = suggestion.time();
         }
         if (random.nextDouble() < 0.75) {
             suggestion.atDays(assigned, 7 + random.nextDouble() * 23, ActorRole.UNIT,
@@ -776,6 +794,57 @@ final class HistoryPlanner {
             }
         }
         suggestion.later(1, 10, ActorRole.CLERK, new CloseSuggestion(id, DemoTexts.CLOSE_SUGGESTION, null));
+    }
+
+    /**
+     * A suggestion filed at last year's session and answered B (正在解决或列入计划), closed, and looked at again
+     * this year (回头看): three in five are found solved, which the cockpit counts as 往年B类建议解决数 while last
+     * year's shares keep them as B.
+     */
+    private void carriedOver(SuggestionId id, int number, Instant casesFrom) {
+        SuggestionTopic topic = pick(DemoDistrict.SUGGESTION_TOPICS);
+        List<PlannedDeputy> district = deputies.stream().filter(d -> d.level() == DeputyLevel.COUNTY).toList();
+        PlannedDeputy lead = pick(district);
+        LocalDate lastSession = sessionDay.minusYears(1);
+        Track suggestion = new Track(id.value());
+        boolean answered = suggestion.at(officeTime(weekday(lastSession.plusDays(random.nextInt(3)))), ActorRole.DEPUTY,
+                new DraftSuggestion(id, SuggestionKind.SUGGESTION, lead.id(), new RegionId(lead.townCode() != null
+                        ? lead.townCode() : DemoDistrict.CODE), topic.title(), topic.content(), null))
+                && suggestion.soon(10, 120, ActorRole.DEPUTY, new SubmitSuggestion(id, SessionPeriod.DURING_SESSION,
+                        null))
+                && suggestion.later(5, 10, ActorRole.CLERK, new AcceptSuggestion(id, DemoTexts.ACCEPT_SUGGESTION, null))
+                && suggestion.later(3, 12, ActorRole.CLERK, new AssignSuggestion(id,
+                        new HandlingUnitId(DemoDistrict.unit(topic.leadUnit()).orElseThrow().id()), List.of(),
+                        DemoTexts.ASSIGN_SUGGESTION, null))
+                && suggestion.later(30, 80, ActorRole.UNIT, new ReplyToSuggestion(id,
+                        new HandlingUnitId(DemoDistrict.unit(topic.leadUnit()).orElseThrow().id()),
+                        HandlingResult.BEING_SOLVED_OR_PLANNED, DemoTexts.replyToSuggestion(topic,
+                                HandlingResult.BEING_SOLVED_OR_PLANNED, lastSession.getYear()), null))
+                && suggestion.later(20, 40, ActorRole.CLERK, new CloseSuggestion(id, DemoTexts.CLOSE_SUGGESTION, null));
+        Instant thisYear = latest(casesFrom, day(cutOff).withDayOfYear(1).atStartOfDay(BEIJING).toInstant());
+        if (!answered || !thisYear.isBefore(cutOff)) {
+            return;
+        }
+        Instant when = officeMoment(thisYear, cutOff);
+        FollowUpOutcome outcome = number % 5 < 3 ? FollowUpOutcome.SOLVED
+                : number % 5 == 3 ? FollowUpOutcome.STILL_IN_PROGRESS : FollowUpOutcome.NOT_YET_POSSIBLE;
+        String progress = switch (outcome) {
+            case SOLVED -> "经回头看，" + topic.measure() + "已落实到位，代表反映的问题已解决";
+            case STILL_IN_PROGRESS -> "经回头看，" + topic.measure() + "正在推进，预计年内完成";
+            case NOT_YET_POSSIBLE -> "经回头看，受资金和规划条件限制，" + topic.measure() + "暂不具备实施条件";
+        };
+        suggestion.at(when, ActorRole.CLERK, new FollowUpSuggestion(id, day(when).getYear(), outcome, progress, null));
+    }
+
+    /** The procuratorate's answer to the suggestion passed to it: a public-interest suggestion of its own. */
+    private void procuratorateOutcome(SuggestionId id) {
+        if (convertedToProcuratorateAt == null) {
+            return;
+        }
+        Instant when = officeTime(weekday(day(convertedToProcuratorateAt.plus(Duration.ofDays(20 + random.nextInt(20))))));
+        new Track(id.value() + "-procuratorate").at(when, ActorRole.CLERK, new RecordProcuratorateOutcome(id,
+                ProcuratorateOutcome.SUGGESTION_ISSUED, "新检公益建〔" + day(when).getYear() + "〕" + (11 + random.nextInt(9))
+                        + "号", day(when), "检察机关已向有关行政机关制发公益诉讼检察建议，督促依法履职", null));
     }
 
     /**

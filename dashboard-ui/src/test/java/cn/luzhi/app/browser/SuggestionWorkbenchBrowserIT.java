@@ -132,7 +132,7 @@ class SuggestionWorkbenchBrowserIT {
      * Opens the list with a filter in its address and follows the suggestion's link; the list is a read model a
      * moment behind the commands, so 查询 asks again until the suggestion shows (up to about 30 s).
      */
-    private static void openFromList(WorkPagesBrowser browser, Page page, String filter, String title) {
+    static void openFromList(WorkPagesBrowser browser, Page page, String filter, String title) {
         page.navigate(browser.base().resolve("suggestions.html?" + filter).toString());
         Locator link = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("建议议案列表"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title));

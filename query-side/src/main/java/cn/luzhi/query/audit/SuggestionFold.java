@@ -36,13 +36,15 @@ final class SuggestionFold extends CaseFold {
     static final StateField URGES = new StateField("urgeCount", "督办次数");
     static final StateField KEY_LEADERS = new StateField("supervisingLeaders", "领衔督办领导");
     static final StateField FOLLOW_UPS = new StateField("followUpYears", "回头看年度");
+    static final StateField SOLVED_YEAR = new StateField("solvedYear", "回头看解决年度");
     static final StateField PROCURATORATE = new StateField("procuratorateId", "转为检察建议");
+    static final StateField PROCURATORATE_OUTCOME = new StateField("procuratorateOutcome", "检察机关办理结果");
     static final StateField MERGED_INTO = new StateField("mergedIntoId", "并入建议");
 
     private static final List<StateField> FIELDS = List.of(STATUS, KIND, LEAD_DEPUTY, REGION, TITLE,
             PROCURATORATE_SOURCE, CO_SIGNERS, INVITEES, SESSION, SIGNERS, LEAD_UNIT, CO_UNITS, REPLY_DUE, LATEST_DUE, OVERDUE,
-            ROUND, MEETINGS, RESULT, ON_TIME, SATISFACTION, URGES, KEY_LEADERS, FOLLOW_UPS, PROCURATORATE,
-            MERGED_INTO);
+            ROUND, MEETINGS, RESULT, ON_TIME, SATISFACTION, URGES, KEY_LEADERS, FOLLOW_UPS, SOLVED_YEAR, PROCURATORATE,
+            PROCURATORATE_OUTCOME, MERGED_INTO);
 
     SuggestionFold() {
         super(CaseType.SUGGESTION, SuggestionDrafted.class, FIELDS);
@@ -83,6 +85,7 @@ final class SuggestionFold extends CaseFold {
                 .with(OVERDUE, assigned ? after.overdue() : null).with(ROUND, assigned ? after.round() : null)
                 .with(RESULT, after.result()).with(SATISFACTION, after.lastRating())
                 .with(URGES, after.urgeCount()).with(KEY_LEADERS, after.supervisingLeaders())
+                .with(SOLVED_YEAR, after.solvedYear()).with(PROCURATORATE_OUTCOME, after.procuratorateOutcome())
                 .with(MERGED_INTO, after.mergedInto());
     }
 }

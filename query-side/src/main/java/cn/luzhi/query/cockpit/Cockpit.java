@@ -5,6 +5,8 @@ import cn.luzhi.query.activity.PointsProperties;
 import cn.luzhi.query.cockpit.CockpitQueries.BallotCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.DayCount;
 import cn.luzhi.query.cockpit.CockpitQueries.DeputyActs;
+import cn.luzhi.query.cockpit.CockpitQueries.FollowUpCounts;
+import cn.luzhi.query.cockpit.CockpitQueries.FromProcuratorateCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.MediationCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.OverdueRow;
 import cn.luzhi.query.cockpit.CockpitQueries.PetitionCounts;
@@ -13,16 +15,20 @@ import cn.luzhi.query.cockpit.CockpitQueries.Scope;
 import cn.luzhi.query.cockpit.CockpitQueries.SourceCounts;
 import cn.luzhi.query.cockpit.CockpitQueries.StationActs;
 import cn.luzhi.query.cockpit.CockpitQueries.SuggestionCounts;
+import cn.luzhi.query.cockpit.CockpitQueries.ToProcuratorateCounts;
 import cn.luzhi.query.cockpit.CockpitSummary.Activity;
 import cn.luzhi.query.cockpit.CockpitSummary.Ballots;
 import cn.luzhi.query.cockpit.CockpitSummary.DeputyPoints;
+import cn.luzhi.query.cockpit.CockpitSummary.FromProcuratorate;
 import cn.luzhi.query.cockpit.CockpitSummary.Mediation;
 import cn.luzhi.query.cockpit.CockpitSummary.OverdueCase;
 import cn.luzhi.query.cockpit.CockpitSummary.Petitions;
 import cn.luzhi.query.cockpit.CockpitSummary.RegionFigures;
 import cn.luzhi.query.cockpit.CockpitSummary.SourceFigures;
 import cn.luzhi.query.cockpit.CockpitSummary.StationActivity;
+import cn.luzhi.query.cockpit.CockpitSummary.SuggestionFollowUps;
 import cn.luzhi.query.cockpit.CockpitSummary.Suggestions;
+import cn.luzhi.query.cockpit.CockpitSummary.ToProcuratorate;
 import cn.luzhi.query.cockpit.CockpitSummary.TrendPoint;
 import cn.luzhi.query.common.ChinaTime;
 import cn.luzhi.query.common.NotFound;
@@ -101,7 +107,21 @@ public class Cockpit {
                 stations.stream().limit(properties.topStations())
                         .map(station -> new StationActivity(station.stationId(), station.name(), station.acts()))
                         .toList(),
-                overdue(scopeId), queries.receptions(scope, properties.topStations()), queries.legislation(scope));
+                overdue(scopeId), queries.receptions(scope, properties.topStations()), queries.legislation(scope),
+                followUps(scopeId, period.to().getYear()));
+    }
+
+    /** The year's follow-ups and conversions: annual figures, whatever the period (reports publish them by year). */
+    private SuggestionFollowUps followUps(String scopeId, int year) {
+        Scope scope = new Scope(scopeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        FollowUpCounts followUps = queries.followUps(scope, year);
+        ToProcuratorateCounts to = queries.toProcuratorate(scope);
+        FromProcuratorateCounts from = queries.fromProcuratorate(scope);
+        return new SuggestionFollowUps(year, followUps.followedUp(), followUps.solvedFromEarlierYears(),
+                followUps.stillInProgress(), followUps.notYetPossible(),
+                new ToProcuratorate(to.converted(), to.suggestionIssued(), to.lawsuitFiled(), to.declined(),
+                        to.pending()),
+                new FromProcuratorate(from.converted(), from.classA(), from.classB(), from.classC(), from.pending()));
     }
 
     /** Every deputy active in the scope with the points earned there, most points first. */

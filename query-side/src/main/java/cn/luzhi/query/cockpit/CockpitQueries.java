@@ -67,6 +67,16 @@ class CockpitQueries {
     record MediationCounts(long referred, long settled, long failed) {
     }
 
+    record FollowUpCounts(long followedUp, long solvedFromEarlierYears, long stillInProgress, long notYetPossible) {
+    }
+
+    record ToProcuratorateCounts(long converted, long suggestionIssued, long lawsuitFiled, long declined,
+                                 long pending) {
+    }
+
+    record FromProcuratorateCounts(long converted, long classA, long classB, long classC, long pending) {
+    }
+
     record BallotCounts(long held, long entitled, long voted) {
     }
 
@@ -138,6 +148,64 @@ class CockpitQueries {
                 .params(scope.parameters())
                 .query((rs, row) -> new SuggestionCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .single();
+    }
+
+    /**
+     * The follow-ups (回头看) recorded for the scope's year in its region, and the B-class suggestions of earlier
+     * reply years they found solved: a solve counts in its own year, the reply's class stays where it was counted.
+     */
+    FollowUpCounts followUps(Scope scope, int year) {
+        Map<String, Object> parameters = scope.parameters();
+        parameters.put("year", year);
+        return jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE s.solved_year = :year AND f.outcome = 'SOLVED'
+                                                  AND EXTRACT(YEAR FROM s.last_replied_at AT TIME ZONE :zone) < :year),
+                               count(*) FILTER (WHERE f.outcome = 'STILL_IN_PROGRESS'),
+                               count(*) FILTER (WHERE f.outcome = 'NOT_YET_POSSIBLE')
+                          FROM suggestion_follow_up f JOIN suggestion s ON s.suggestion_id = f.suggestion_id
+                         WHERE f.year = :year AND s.region_id LIKE :scope""")
+                .params(parameters)
+                .query((rs, row) -> new FollowUpCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    /** Suggestions of the region passed to a procuratorate in the period, by what the procuratorate did. */
+    ToProcuratorateCounts toProcuratorate(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE procuratorate_outcome = 'SUGGESTION_ISSUED'),
+                               count(*) FILTER (WHERE procuratorate_outcome = 'LAWSUIT_FILED'),
+                               count(*) FILTER (WHERE procuratorate_outcome = 'DECLINED'),
+                               count(*) FILTER (WHERE procuratorate_outcome IS NULL)
+                          FROM suggestion
+                         WHERE converted_to_procuratorate_at >= :from AND converted_to_procuratorate_at < :to
+                           AND region_id LIKE :scope""")
+                .params(scope.parameters())
+                .query((rs, row) -> new ToProcuratorateCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)))
+                .single();
+    }
+
+    /**
+     * Suggestions of the region drafted from a procuratorate's public-interest suggestion and filed in the period
+     * (the cohort rule), by the suggestion's own result: the class its unit replied with, or not yet replied.
+     */
+    FromProcuratorateCounts fromProcuratorate(Scope scope) {
+        return jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE result = 'SOLVED_OR_ADOPTED'),
+                               count(*) FILTER (WHERE result = 'BEING_SOLVED_OR_PLANNED'),
+                               count(*) FILTER (WHERE result = 'KEPT_FOR_REFERENCE'),
+                               count(*) FILTER (WHERE result IS NULL)
+                          FROM suggestion
+                         WHERE procuratorate_reference IS NOT NULL
+                           AND submitted_at >= :from AND submitted_at < :to AND region_id LIKE :scope
+                           AND status NOT IN (:notCounted)""")
+                .params(scope.parameters())
+                .query((rs, row) -> new FromProcuratorateCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)))
                 .single();
     }
 

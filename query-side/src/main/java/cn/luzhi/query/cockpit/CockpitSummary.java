@@ -15,7 +15,8 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
                              Petitions petitions, Suggestions suggestions, Mediation mediation, Ballots ballots,
                              Activity activity, List<TrendPoint> trend, List<RegionFigures> regions,
                              List<DeputyPoints> topDeputies, List<StationActivity> topStations,
-                             List<OverdueCase> overdue, Receptions receptions, Legislation legislation) {
+                             List<OverdueCase> overdue, Receptions receptions, Legislation legislation,
+                             SuggestionFollowUps suggestionFollowUps) {
 
     public record Period(CockpitPeriod.Kind kind, LocalDate from, LocalDate to) {
     }
@@ -35,6 +36,25 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
     public record Suggestions(long received, long replied, long classA, long classB, long classC,
                               BigDecimal classAShare, BigDecimal classBShare, BigDecimal classCShare,
                               BigDecimal onTimeReplyRate, long keySupervision) {
+    }
+
+    /**
+     * The year's B-class follow-ups (回头看) and conversions with procuratorates (双向衔接转化), for the calendar year
+     * of the period: {@code solvedFromEarlierYears} is 往年B类建议解决数, the B-class suggestions of earlier reply
+     * years that this year's follow-ups found solved (their reply year's shares keep them as B).
+     */
+    public record SuggestionFollowUps(int year, long followedUp, long solvedFromEarlierYears, long stillInProgress,
+                                      long notYetPossible, ToProcuratorate toProcuratorate,
+                                      FromProcuratorate fromProcuratorate) {
+    }
+
+    /** Suggestions passed to a procuratorate this year, by what it did with them (pending: not yet recorded). */
+    public record ToProcuratorate(long converted, long suggestionIssued, long lawsuitFiled, long declined,
+                                  long pending) {
+    }
+
+    /** Suggestions filed this year from a procuratorate's suggestion, by the class replied (pending: no reply). */
+    public record FromProcuratorate(long converted, long classA, long classB, long classC, long pending) {
     }
 
     public record Mediation(long referred, long settled, long failed, BigDecimal successRate) {

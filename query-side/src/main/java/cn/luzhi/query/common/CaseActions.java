@@ -76,6 +76,7 @@ import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
 import cn.luzhi.events.suggestion.SuggestionCoSignersInvited;
 import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
+import cn.luzhi.events.suggestion.SuggestionProcuratorateOutcomeRecorded;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
@@ -143,6 +144,7 @@ public final class CaseActions {
             Map.entry(SuggestionFollowedUp.class, "建议办理回头看"),
             Map.entry(SuggestionUpgradedToSolved.class, "建议所提问题已解决"),
             Map.entry(SuggestionConvertedToProcuratorate.class, "建议转为检察建议"),
+            Map.entry(SuggestionProcuratorateOutcomeRecorded.class, "记录检察转化结果"),
             Map.entry(MediationCaseReferred.class, "法院委派诉前调解"),
             Map.entry(MediatorsAssigned.class, "指派代表调解员"),
             Map.entry(MediatorReleased.class, "撤换调解员"),

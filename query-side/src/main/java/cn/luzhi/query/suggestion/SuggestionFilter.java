@@ -20,9 +20,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param from           submitted on or after this day (Beijing time)
  * @param to             submitted on or before this day (Beijing time)
  * @param q              words that must all occur in the title or content ({@link cn.luzhi.query.common.TextSearch})
+ * @param conversion     converted to or from a procuratorate's public-interest suggestion
+ * @param followUpYear   followed up (回头看) for this year
  */
 public record SuggestionFilter(SuggestionStatus status, SuggestionKind kind, HandlingResult result, String regionId,
                                String unitId, String deputyId, Boolean overdue, Boolean keySupervision,
                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q) {
+                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q,
+                               Conversion conversion, Integer followUpYear) {
 }

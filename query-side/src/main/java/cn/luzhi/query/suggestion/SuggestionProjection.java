@@ -10,6 +10,7 @@ import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
 import cn.luzhi.events.suggestion.SuggestionDeadlineExtended;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.SuggestionFollowedUp;
 import cn.luzhi.events.suggestion.SuggestionId;
 import cn.luzhi.events.suggestion.SuggestionLifecycle;
@@ -17,6 +18,7 @@ import cn.luzhi.events.suggestion.SuggestionMerged;
 import cn.luzhi.events.suggestion.SuggestionOpinionSent;
 import cn.luzhi.events.suggestion.SuggestionOverdue;
 import cn.luzhi.events.suggestion.SuggestionPickedForKeySupervision;
+import cn.luzhi.events.suggestion.SuggestionProcuratorateOutcomeRecorded;
 import cn.luzhi.events.suggestion.SuggestionRated;
 import cn.luzhi.events.suggestion.SuggestionReopened;
 import cn.luzhi.events.suggestion.SuggestionReplied;
@@ -43,7 +45,8 @@ import org.springframework.stereotype.Component;
  * transaction; how (and whether) it reaches anyone is not this class's business.
  */
 @Component
-@ReadModelTables(value = {"suggestion", "suggestion_co_signer", "suggestion_unit", "suggestion_invitee"},
+@ReadModelTables(value = {"suggestion", "suggestion_co_signer", "suggestion_unit", "suggestion_invitee",
+        "suggestion_follow_up"},
         aggregateRows = @ReadModelTables.AggregateRows(type = "Suggestion", table = "suggestion", key = "suggestion_id",
                 folded = {"status", "kind", "region_id", "title", "lead_deputy_id", "urge_count"}))
 @ProcessingGroup(SuggestionProjection.PROCESSING_GROUP)
@@ -185,21 +188,33 @@ public class SuggestionProjection {
         update(event.suggestionId(), message, event, (row, context) -> row.keySupervision = true);
     }
 
-    /** Changes no figure, but the live ticker shows it. */
     @EventHandler
     void on(SuggestionFollowedUp event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, NOTHING_MORE);
+        update(event.suggestionId(), message, event, (row, context) -> row.followUps.add(
+                new FollowUpEntry(event.year(), event.outcomeOrInProgress(), event.progress(), context.at())));
     }
 
+    /** Also what a revision 1 follow-up that found the matter solved says about its outcome. */
     @EventHandler
     void on(SuggestionUpgradedToSolved event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event, NOTHING_MORE);
+        update(event.suggestionId(), message, event, (row, context) -> row.followUps.stream()
+                .filter(entry -> entry.year == event.year()).forEach(entry -> entry.outcome = FollowUpOutcome.SOLVED));
     }
 
     @EventHandler
     void on(SuggestionConvertedToProcuratorate event, TrackedEventMessage<?> message) {
-        update(event.suggestionId(), message, event,
-                (row, context) -> row.procuratorateId = event.procuratorateId().value());
+        update(event.suggestionId(), message, event, (row, context) -> {
+            row.procuratorateId = event.procuratorateId().value();
+            row.convertedToProcuratorateAt = context.at();
+        });
+    }
+
+    @EventHandler
+    void on(SuggestionProcuratorateOutcomeRecorded event, TrackedEventMessage<?> message) {
+        update(event.suggestionId(), message, event, (row, context) -> {
+            row.procuratorateOutcomeReference = event.referenceNumber();
+            row.procuratorateDecidedOn = event.decidedOn();
+        });
     }
 
     /** A rebuild starts from an empty table, or every replayed event would be skipped as already applied. */

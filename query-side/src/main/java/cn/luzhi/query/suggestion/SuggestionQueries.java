@@ -13,6 +13,7 @@ import cn.luzhi.query.reference.Names;
 import cn.luzhi.query.reference.ReferenceData;
 import cn.luzhi.query.suggestion.SuggestionViews.SuggestionDetailView;
 import cn.luzhi.query.suggestion.SuggestionViews.SuggestionView;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -129,7 +130,8 @@ public class SuggestionQueries {
         return (root, query, cb) -> viewer.visible(root, cb, "regionId",
                 () -> cb.or(cb.equal(root.get("leadDeputyId"), viewer.deputyId()), cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("coSignerIds")),
                         cb.isMember(viewer.deputyId(), root.<java.util.Collection<String>>get("inviteeIds"))),
-                () -> cb.isMember(viewer.unitId(), root.<java.util.Collection<String>>get("unitIds")));
+                () -> cb.or(cb.isMember(viewer.unitId(), root.<java.util.Collection<String>>get("unitIds")),
+                        cb.equal(root.get("procuratorateId"), viewer.unitId())));
     }
 
     private static Specification<SuggestionRow> withId(String id) {
@@ -169,6 +171,15 @@ public class SuggestionQueries {
             }
             if (filter.to() != null) {
                 where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(ChinaTime.supported("to", filter.to()))));
+            }
+            if (filter.conversion() == Conversion.TO_PROCURATORATE) {
+                where.add(cb.isNotNull(root.get("procuratorateId")));
+            } else if (filter.conversion() == Conversion.FROM_PROCURATORATE) {
+                where.add(cb.isNotNull(root.get("procuratorateReference")));
+            }
+            if (filter.followUpYear() != null) {
+                Join<SuggestionRow, FollowUpEntry> followUps = root.join("followUps");
+                where.add(cb.equal(followUps.get("year"), filter.followUpYear()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

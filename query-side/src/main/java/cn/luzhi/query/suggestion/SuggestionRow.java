@@ -3,6 +3,7 @@ package cn.luzhi.query.suggestion;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.suggestion.HandlingResult;
+import cn.luzhi.events.suggestion.ProcuratorateOutcome;
 import cn.luzhi.events.suggestion.SessionPeriod;
 import cn.luzhi.events.suggestion.SuggestionId;
 import cn.luzhi.events.suggestion.SuggestionKind;
@@ -18,8 +19,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +58,7 @@ public class SuggestionRow extends ProjectedRow {
     /** Whether the first reply came by its deadline: what the published on-time reply rate counts. */
     Boolean firstReplyOnTime;
     Instant lastRepliedAt;
-    /** The current class: the last reply's, or A once a follow-up found a B-class matter solved. */
+    /** The class of the last reply; a follow-up that finds a B-class matter solved leaves it (see solvedYear). */
     @Enumerated(EnumType.STRING)
     HandlingResult result;
     int round;
@@ -69,6 +73,18 @@ public class SuggestionRow extends ProjectedRow {
     int urgeCount;
     String mergedIntoId;
     String procuratorateId;
+    /** The year a follow-up (回头看) found the B-class matter solved: it counts in that year's figures. */
+    Integer solvedYear;
+    Instant convertedToProcuratorateAt;
+    @Enumerated(EnumType.STRING)
+    ProcuratorateOutcome procuratorateOutcome;
+    String procuratorateOutcomeReference;
+    LocalDate procuratorateDecidedOn;
+    /** The follow-ups by year, at most one a year. */
+    @ElementCollection
+    @CollectionTable(name = "suggestion_follow_up", joinColumns = @JoinColumn(name = "suggestion_id"))
+    @OrderBy("year")
+    List<FollowUpEntry> followUps = new ArrayList<>();
     @ElementCollection
     @CollectionTable(name = "suggestion_co_signer",
             joinColumns = @JoinColumn(name = "suggestion_id"))
@@ -107,7 +123,8 @@ public class SuggestionRow extends ProjectedRow {
                 procuratorateId != null, leadUnitId == null ? null : HandlingUnitId.of(leadUnitId), coUnits,
                 replyDueAt, latestReplyDueAt, round, result, satisfaction, List.of(), overdue, urgeCount,
                 mergedIntoId == null ? null : SuggestionId.of(mergedIntoId),
-                inviteeIds.stream().map(DeputyId::of).toList());
+                inviteeIds.stream().map(DeputyId::of).toList(), followUps.stream().map(entry -> entry.year).toList(),
+                solvedYear, procuratorateId == null ? null : HandlingUnitId.of(procuratorateId), procuratorateOutcome);
     }
 
     /** Takes the status and the fields derived from it from the lifecycle's state after an event. */
@@ -123,6 +140,8 @@ public class SuggestionRow extends ProjectedRow {
         overdue = state.overdue();
         urgeCount = state.urgeCount();
         mergedIntoId = state.mergedInto() == null ? null : state.mergedInto().value();
+        solvedYear = state.solvedYear();
+        procuratorateOutcome = state.procuratorateOutcome();
         if (status.isTerminal() && endedAt == null) {
             endedAt = at;
         }

@@ -1,12 +1,15 @@
 package cn.luzhi.query.suggestion;
 
 import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.HandlingResult;
+import cn.luzhi.events.suggestion.ProcuratorateOutcome;
 import cn.luzhi.events.suggestion.SessionPeriod;
 import cn.luzhi.events.suggestion.SuggestionKind;
 import cn.luzhi.events.suggestion.SuggestionStatus;
 import cn.luzhi.query.reference.Names;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -47,7 +50,10 @@ public final class SuggestionViews {
                                        String resultClass, String resultLabel, int round, Satisfaction satisfaction,
                                        String satisfactionLabel, Instant closedAt, Instant endedAt, boolean overdue,
                                        boolean keySupervision, int urgeCount, String mergedIntoId,
-                                       Ref procuratorate, long lastGlobalIndex) {
+                                       Ref procuratorate, long lastGlobalIndex, Integer solvedYear,
+                                       List<FollowUpView> followUps, ProcuratorateOutcome procuratorateOutcome,
+                                       String procuratorateOutcomeLabel, String procuratorateOutcomeReference,
+                                       LocalDate procuratorateDecidedOn) {
 
         static SuggestionDetailView of(SuggestionRow row, Names names) {
             return new SuggestionDetailView(row.suggestionId, row.kind, row.kind.label(), row.status,
@@ -60,7 +66,20 @@ public final class SuggestionViews {
                     row.result == null ? null : row.result.code(), row.result == null ? null : row.result.label(),
                     row.round, row.satisfaction, row.satisfaction == null ? null : row.satisfaction.label(),
                     row.closedAt, row.endedAt, row.overdue, row.keySupervision, row.urgeCount, row.mergedIntoId,
-                    unit(row.procuratorateId, names), row.lastGlobalIndex());
+                    unit(row.procuratorateId, names), row.lastGlobalIndex(), row.solvedYear,
+                    row.followUps.stream().map(FollowUpView::of).toList(), row.procuratorateOutcome,
+                    row.procuratorateOutcome == null ? null : row.procuratorateOutcome.label(),
+                    row.procuratorateOutcomeReference, row.procuratorateDecidedOn);
+        }
+    }
+
+    /** One year's follow-up (回头看) and what it found. */
+    public record FollowUpView(int year, FollowUpOutcome outcome, String outcomeLabel, String progress,
+                               Instant recordedAt) {
+
+        static FollowUpView of(FollowUpEntry entry) {
+            return new FollowUpView(entry.year, entry.outcome, entry.outcome.label(), entry.progress,
+                    entry.recordedAt);
         }
     }
 

@@ -14,6 +14,7 @@ import cn.luzhi.events.suggestion.SuggestionClosed;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
 import cn.luzhi.events.suggestion.SuggestionDiscussedWithDeputy;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
 import cn.luzhi.events.suggestion.SuggestionFollowedUp;
 import cn.luzhi.events.suggestion.SuggestionId;
 import cn.luzhi.events.suggestion.SuggestionKind;
@@ -95,11 +96,12 @@ class SuggestionFoldTest {
         assertThat(state.text("status")).isEqualTo("已办结");
         assertThat(state.text("result")).isEqualTo("B类（正在解决或列入计划）");
 
-        replay.then(new SuggestionFollowedUp(G, 2027, "正在施工"));
+        replay.then(new SuggestionFollowedUp(G, 2027, "已通车", FollowUpOutcome.SOLVED));
         state = replay.then(new SuggestionUpgradedToSolved(G, 2027));
         assertThat(state.text("followUpYears")).isEqualTo("2027");
-        assertThat(replay.lastChanges()).containsExactly(new FieldChange("result", "办理结果",
-                "B类（正在解决或列入计划）", "A类（已解决或采纳）"));
+        // The replied class stays B; the solve is recorded for its year.
+        assertThat(replay.lastChanges()).containsExactly(new FieldChange("solvedYear", "回头看解决年度", null,
+                "2027"));
     }
 
     @Test

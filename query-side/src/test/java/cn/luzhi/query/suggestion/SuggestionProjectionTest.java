@@ -1,6 +1,7 @@
 package cn.luzhi.query.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
@@ -26,12 +27,18 @@ import cn.luzhi.events.suggestion.SuggestionReturned;
 import cn.luzhi.events.suggestion.SuggestionStatus;
 import cn.luzhi.events.suggestion.SuggestionSubmitted;
 import cn.luzhi.events.suggestion.SuggestionUpgradedToSolved;
+import cn.luzhi.events.suggestion.FollowUpOutcome;
+import cn.luzhi.events.suggestion.ProcuratorateOutcome;
+import cn.luzhi.events.suggestion.SuggestionConvertedToProcuratorate;
+import cn.luzhi.events.suggestion.SuggestionFollowedUp;
+import cn.luzhi.events.suggestion.SuggestionProcuratorateOutcomeRecorded;
 import cn.luzhi.events.suggestion.SuggestionUrged;
 import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.common.CaseChanged;
 import cn.luzhi.query.support.Events;
 import cn.luzhi.query.support.ProjectionHarness;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,13 +104,52 @@ class SuggestionProjectionTest {
         Instant second = first.plusSeconds(86_400 * 20L);
         harness.apply(second, new SuggestionReplied(SUGGESTION, WATER, HandlingResult.BEING_SOLVED_OR_PLANNED,
                 "列入计划", 2, true));
-        harness.apply(second.plusSeconds(86_400 * 200L), new SuggestionUpgradedToSolved(SUGGESTION, 2027));
 
         SuggestionRow row = harness.read(SuggestionRow.class, "g-1");
         assertThat(row.firstRepliedAt).isEqualTo(first);
         assertThat(row.firstReplyOnTime).isFalse();
         assertThat(row.lastRepliedAt).isEqualTo(second);
-        assertThat(row.result).isEqualTo(HandlingResult.SOLVED_OR_ADOPTED);
+        assertThat(row.result).isEqualTo(HandlingResult.BEING_SOLVED_OR_PLANNED);
+    }
+
+    @Test
+    void shouldKeepFollowUpsByYearAndTheRepliedClassWhenOneFindsItSolved() {
+        assign();
+        Instant replied = DUE.minusSeconds(86_400);
+        harness.apply(replied, new SuggestionReplied(SUGGESTION, WATER, HandlingResult.BEING_SOLVED_OR_PLANNED,
+                "列入计划", 1, true));
+        Instant inProgress = replied.plusSeconds(86_400 * 300L);
+        harness.apply(inProgress, new SuggestionFollowedUp(SUGGESTION, 2027, "正在施工",
+                FollowUpOutcome.STILL_IN_PROGRESS));
+        // A revision 1 follow-up named no outcome: its solve is told by the event that follows it.
+        Instant solved = inProgress.plusSeconds(86_400 * 365L);
+        harness.apply(solved, new SuggestionFollowedUp(SUGGESTION, 2028, "已通车", null));
+        harness.apply(solved, new SuggestionUpgradedToSolved(SUGGESTION, 2028));
+
+        SuggestionRow row = harness.read(SuggestionRow.class, "g-1");
+        assertThat(row.result).isEqualTo(HandlingResult.BEING_SOLVED_OR_PLANNED);
+        assertThat(row.solvedYear).isEqualTo(2028);
+        assertThat(row.followUps).extracting(entry -> entry.year, entry -> entry.outcome, entry -> entry.recordedAt)
+                .containsExactly(tuple(2027, FollowUpOutcome.STILL_IN_PROGRESS, inProgress),
+                        tuple(2028, FollowUpOutcome.SOLVED, solved));
+    }
+
+    @Test
+    void shouldRecordTheConversionToTheProcuratorateAndItsOutcome() {
+        assign();
+        HandlingUnitId procuratorate = HandlingUnitId.of("u-proc");
+        Instant converted = DUE.minusSeconds(86_400 * 10L);
+        harness.apply(converted, new SuggestionConvertedToProcuratorate(SUGGESTION, procuratorate, "涉及公益"));
+        harness.apply(converted.plusSeconds(86_400), new SuggestionProcuratorateOutcomeRecorded(SUGGESTION,
+                procuratorate, ProcuratorateOutcome.SUGGESTION_ISSUED, "新检公益建〔2026〕3号",
+                LocalDate.of(2026, 4, 1), null));
+
+        SuggestionRow row = harness.read(SuggestionRow.class, "g-1");
+        assertThat(row.procuratorateId).isEqualTo("u-proc");
+        assertThat(row.convertedToProcuratorateAt).isEqualTo(converted);
+        assertThat(row.procuratorateOutcome).isEqualTo(ProcuratorateOutcome.SUGGESTION_ISSUED);
+        assertThat(row.procuratorateOutcomeReference).isEqualTo("新检公益建〔2026〕3号");
+        assertThat(row.procuratorateDecidedOn).isEqualTo(LocalDate.of(2026, 4, 1));
     }
 
     @Test

@@ -194,7 +194,7 @@ public final class KnownHistory {
 
     /**
      * 2026 in 示范区: received 5 (g-1, g-2, g-3, g-4, g-6; g-5 was returned, g-7 never submitted), replied 4:
-     * A 2 (g-1, and g-4 whose B was later found solved), B 1 (g-2), C 1 (g-3); on time 3 (not g-2); key
+     * A 1 (g-1), B 2 (g-2, and g-4 whose B was later found solved: it stays B), C 1 (g-3); on time 3 (not g-2); key
      * supervision 1 (g-2); g-6 is overdue. Filed by d-1: g-1, g-3, g-4; by d-2: g-2, g-5, g-6; d-2 co-signed g-1.
      */
     private static void suggestions(EventLog log) {

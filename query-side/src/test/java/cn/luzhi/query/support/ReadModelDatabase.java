@@ -64,7 +64,8 @@ public final class ReadModelDatabase {
         inTransaction(entityManager -> entityManager.createNativeQuery("""
                 TRUNCATE read.region, read.station, read.deputy, read.handling_unit, read.petition,
                          read.petition_unit, read.suggestion, read.suggestion_co_signer, read.suggestion_unit,
-                         read.suggestion_invitee, read.mediation_case, read.mediation_case_party,
+                         read.suggestion_invitee, read.suggestion_follow_up, read.mediation_case,
+                         read.mediation_case_party,
                          read.mediation_case_mediator,
                          read.activity, read.activity_case, read.ballot, read.ballot_candidate, read.ballot_deputy,
                          read.livelihood_project, read.livelihood_project_milestone,

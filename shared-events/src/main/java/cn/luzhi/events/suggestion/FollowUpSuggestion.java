@@ -8,13 +8,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
- * A B-class suggestion is looked at again in a later year (回头看); {@code solved} says the matter is now
- * solved, which upgrades the suggestion to A.
+ * A B-class suggestion is looked at again in a later year (回头看), once a year, with what was found: solved
+ * ({@link FollowUpOutcome#SOLVED}) makes it count as solved in {@code year}; the class the unit replied with stays.
  */
 public record FollowUpSuggestion(
         @TargetAggregateIdentifier @NotNull SuggestionId suggestionId,
         @Positive int year,
+        @NotNull FollowUpOutcome outcome,
         @NotBlank @Size(max = 5000) String progress,
-        boolean solved,
         @TargetAggregateVersion Long expectedVersion) {
 }

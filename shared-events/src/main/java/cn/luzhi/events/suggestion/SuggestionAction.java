@@ -25,7 +25,8 @@ public enum SuggestionAction implements CaseAction {
     URGE(UrgeSuggestion.class, "督办"),
     PICK_FOR_KEY_SUPERVISION(PickSuggestionForKeySupervision.class, "列为重点督办"),
     FOLLOW_UP(FollowUpSuggestion.class, "回头看"),
-    CONVERT_TO_PROCURATORATE(ConvertSuggestionToProcuratorate.class, "转为检察建议");
+    CONVERT_TO_PROCURATORATE(ConvertSuggestionToProcuratorate.class, "转为检察建议"),
+    RECORD_PROCURATORATE_OUTCOME(RecordProcuratorateOutcome.class, "记录检察转化结果");
 
     private final Class<? extends Record> command;
     private final String label;

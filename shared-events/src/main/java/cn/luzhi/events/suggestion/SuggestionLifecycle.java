@@ -14,6 +14,7 @@ import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.unit.HandlingUnitId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -120,12 +121,17 @@ public final class SuggestionLifecycle {
             next.urgeCount++;
         } else if (event instanceof SuggestionPickedForKeySupervision picked) {
             next.supervisingLeaders.add(picked.leaderName());
-        } else if (event instanceof SuggestionUpgradedToSolved) {
-            next.result = HandlingResult.SOLVED_OR_ADOPTED;
-        } else if (event instanceof SuggestionConvertedToProcuratorate) {
+        } else if (event instanceof SuggestionFollowedUp followedUp) {
+            next.followUpYears.add(followedUp.year());
+        } else if (event instanceof SuggestionUpgradedToSolved solved) {
+            // The replied class stays: the reply year's published shares never change; the solve counts in its year.
+            next.solvedYear = solved.year();
+        } else if (event instanceof SuggestionConvertedToProcuratorate converted) {
             next.convertedToProcuratorate = true;
-        } else if (event instanceof SuggestionDiscussedWithDeputy || event instanceof SuggestionOpinionSent
-                || event instanceof SuggestionFollowedUp) {
+            next.procuratorateId = converted.procuratorateId();
+        } else if (event instanceof SuggestionProcuratorateOutcomeRecorded recorded) {
+            next.procuratorateOutcome = recorded.outcome();
+        } else if (event instanceof SuggestionDiscussedWithDeputy || event instanceof SuggestionOpinionSent) {
             // Recorded for the history and the figures; nothing the rules depend on changes.
             return state;
         } else {
@@ -248,6 +254,32 @@ public final class SuggestionLifecycle {
                         : Optional.empty());
     }
 
+    /**
+     * Whether a follow-up (回头看) for {@code year} may be recorded now, the reply having come in
+     * {@code repliedYear} and today being in {@code thisYear} (Beijing time): a B-class reply not yet found
+     * solved, for a year after the reply's and not after this one, once a year.
+     */
+    public static Optional<Refusal> checkFollowUp(SuggestionState state, int year, int repliedYear, int thisYear) {
+        return check(state, SuggestionAction.FOLLOW_UP).or(() -> {
+            if (year <= repliedYear || year > thisYear) {
+                return Optional.of(Refusal.becauseOf("year", "回头看年度须晚于答复年度（" + repliedYear
+                        + "年），且不晚于今年（" + thisYear + "年）"));
+            }
+            if (state.followUpYears().contains(year)) {
+                return Optional.of(Refusal.becauseOf("year", "本件" + year + "年度已回头看，每年只记录一次"));
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Whether the procuratorate's decision of {@code decidedOn} may be recorded when it is {@code today}. */
+    public static Optional<Refusal> checkProcuratorateOutcome(SuggestionState state, LocalDate decidedOn,
+                                                              LocalDate today) {
+        return check(state, SuggestionAction.RECORD_PROCURATORATE_OUTCOME).or(() -> decidedOn.isAfter(today)
+                ? Optional.of(Refusal.becauseOf("decidedOn", "检察机关的决定日期不能晚于今天"))
+                : Optional.empty());
+    }
+
     /** Whether a rating of {@code satisfaction} sends it back to the units: unsatisfied, and once only. */
     public static boolean isRehandledAfter(SuggestionState state, Satisfaction satisfaction) {
         // A second unsatisfied rating is only recorded: the suggestion can then be closed, not re-handled.
@@ -277,6 +309,8 @@ public final class SuggestionLifecycle {
             case CLOSE -> EnumSet.of(REPLIED, RATED);
             case PICK_FOR_KEY_SUPERVISION -> EnumSet.of(ACCEPTED, ASSIGNED, REHANDLING, REPLIED, RATED);
             case FOLLOW_UP -> EnumSet.of(REPLIED, RATED, CLOSED);
+            // The procuratorate decides on its own time: its answer may come after the suggestion was closed.
+            case RECORD_PROCURATORATE_OUTCOME -> EnumSet.complementOf(EnumSet.of(DRAFTED));
             // Filed means submitted: a draft is still the deputy's own and nobody else acts on it.
             case URGE, CONVERT_TO_PROCURATORATE -> filedAndOpen();
         };
@@ -302,7 +336,15 @@ public final class SuggestionLifecycle {
             case FOLLOW_UP -> state.result() != HandlingResult.BEING_SOLVED_OR_PLANNED
                     ? Optional.of(Refusal.because("本件办理结果为" + state.result().code() + "类（"
                             + state.result().label() + "），只有B类" + state.noun() + "才能回头看"))
-                    : Optional.empty();
+                    : state.solved()
+                            ? Optional.of(Refusal.because("本件已于" + state.solvedYear() + "年回头看时解决，无需再回头看"))
+                            : Optional.empty();
+            case RECORD_PROCURATORATE_OUTCOME -> !state.convertedToProcuratorate()
+                    ? Optional.of(Refusal.because("本件未转为检察建议，没有检察机关的办理结果可记录"))
+                    : state.procuratorateOutcome() != null
+                            ? Optional.of(Refusal.because("检察机关的办理结果已记录为「"
+                                    + state.procuratorateOutcome().label() + "」，不能重复记录"))
+                            : Optional.empty();
             case CONVERT_TO_PROCURATORATE -> state.fromProcuratorate()
                     ? Optional.of(Refusal.because("本件由检察建议转化而来，不能再转为检察建议"))
                     : state.convertedToProcuratorate()
@@ -350,6 +392,10 @@ public final class SuggestionLifecycle {
         int urgeCount;
         SuggestionId mergedInto;
         List<DeputyId> invited;
+        List<Integer> followUpYears;
+        Integer solvedYear;
+        HandlingUnitId procuratorateId;
+        ProcuratorateOutcome procuratorateOutcome;
 
         Next(SuggestionState state) {
             status = state.status();
@@ -370,6 +416,10 @@ public final class SuggestionLifecycle {
             urgeCount = state.urgeCount();
             mergedInto = state.mergedInto();
             invited = new ArrayList<>(state.invited());
+            followUpYears = new ArrayList<>(state.followUpYears());
+            solvedYear = state.solvedYear();
+            procuratorateId = state.procuratorateId();
+            procuratorateOutcome = state.procuratorateOutcome();
         }
 
         /** Ends the suggestion: it no longer waits for anyone, so it cannot be overdue. */
@@ -381,7 +431,8 @@ public final class SuggestionLifecycle {
         SuggestionState state() {
             return new SuggestionState(status, kind, leadDeputyId, coSigners, fromProcuratorate,
                     convertedToProcuratorate, leadUnitId, coUnitIds, replyDueAt, latestReplyDueAt, round, result,
-                    lastRating, supervisingLeaders, overdue, urgeCount, mergedInto, invited);
+                    lastRating, supervisingLeaders, overdue, urgeCount, mergedInto, invited, followUpYears, solvedYear,
+                    procuratorateId, procuratorateOutcome);
         }
     }
 }

@@ -24,13 +24,18 @@ import java.util.Set;
  * @param replyDueAt               the reply deadline of the current round
  * @param latestReplyDueAt         how far extensions may move the current round's deadline
  * @param round                    the handling round: 0 before it was assigned, 1 for the first handling
- * @param result                   the class of the latest reply, or A once a follow-up found a B-class matter solved
+ * @param result                   the class of the latest reply: a follow-up that finds a B-class matter solved
+ *                                 leaves it B, as the year's published shares do not change
  * @param lastRating               the lead deputy's latest rating
  * @param supervisingLeaders       the leaders who picked it for key supervision (重点督办)
  * @param overdue                  the deadline passed without the lead unit's reply, and nothing answered or moved it
  * @param urgeCount                how often a supervisor urged it
  * @param mergedInto               the suggestion it was merged into
  * @param invited                  the deputies the lead deputy invited to co-sign, in inviting order
+ * @param followUpYears            the years a B-class reply was followed up for (回头看), once a year
+ * @param solvedYear               the year a follow-up found the B-class matter solved, null until then
+ * @param procuratorateId          the procuratorate it was passed to, null unless converted
+ * @param procuratorateOutcome     what that procuratorate did with it, null until recorded
  */
 public record SuggestionState(
         SuggestionStatus status,
@@ -50,11 +55,15 @@ public record SuggestionState(
         boolean overdue,
         int urgeCount,
         SuggestionId mergedInto,
-        List<DeputyId> invited) {
+        List<DeputyId> invited,
+        List<Integer> followUpYears,
+        Integer solvedYear,
+        HandlingUnitId procuratorateId,
+        ProcuratorateOutcome procuratorateOutcome) {
 
     /** Before the first event. */
     public static final SuggestionState NONE = new SuggestionState(null, null, null, List.of(), false, false, null,
-            List.of(), null, null, 0, null, null, List.of(), false, 0, null, List.of());
+            List.of(), null, null, 0, null, null, List.of(), false, 0, null, List.of(), List.of(), null, null, null);
 
     /**
      * A state of which a reader keeps only the handling round (0 before assignment, as {@link #round} counts):
@@ -62,7 +71,7 @@ public record SuggestionState(
      */
     public static SuggestionState inRound(int round) {
         return new SuggestionState(null, null, null, List.of(), false, false, null, List.of(), null, null, round, null,
-                null, List.of(), false, 0, null, List.of());
+                null, List.of(), false, 0, null, List.of(), List.of(), null, null, null);
     }
 
     public SuggestionState {
@@ -71,6 +80,12 @@ public record SuggestionState(
         coUnitIds = coUnitIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(coUnitIds));
         supervisingLeaders = supervisingLeaders == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(supervisingLeaders));
+        followUpYears = followUpYears == null ? List.of() : List.copyOf(new LinkedHashSet<>(followUpYears));
+    }
+
+    /** Whether a follow-up (回头看) found the B-class matter solved. */
+    public boolean solved() {
+        return solvedYear != null;
     }
 
     /** The deputies the suggestion belongs to: the lead deputy and the co-signers. */

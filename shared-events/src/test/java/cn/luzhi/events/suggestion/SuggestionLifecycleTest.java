@@ -141,6 +141,59 @@ class SuggestionLifecycleTest {
     }
 
     @Test
+    void shouldKeepTheRepliedClassWhenAFollowUpFindsItSolved() {
+        SuggestionState replied = SuggestionLifecycle.replay(List.of(drafted(SuggestionKind.SUGGESTION),
+                new SuggestionSubmitted(S, SessionPeriod.RECESS, 1), new SuggestionAccepted(S, null),
+                new SuggestionAssigned(S, WATER, List.of(), DUE, LATEST, null),
+                new SuggestionReplied(S, WATER, HandlingResult.BEING_SOLVED_OR_PLANNED, "列入计划", 1, true)));
+
+        assertThat(SuggestionLifecycle.checkFollowUp(replied, 2026, 2026, 2027)).contains(Refusal.becauseOf("year",
+                "回头看年度须晚于答复年度（2026年），且不晚于今年（2027年）"));
+        assertThat(SuggestionLifecycle.checkFollowUp(replied, 2028, 2026, 2027)).isPresent();
+        assertThat(SuggestionLifecycle.checkFollowUp(replied, 2027, 2026, 2027)).isEmpty();
+
+        SuggestionState inProgress = SuggestionLifecycle.evolve(replied,
+                new SuggestionFollowedUp(S, 2027, "正在施工", FollowUpOutcome.STILL_IN_PROGRESS));
+        assertThat(inProgress.followUpYears()).containsExactly(2027);
+        assertThat(SuggestionLifecycle.checkFollowUp(inProgress, 2027, 2026, 2027)).contains(Refusal.becauseOf(
+                "year", "本件2027年度已回头看，每年只记录一次"));
+
+        SuggestionState solved = SuggestionLifecycle.replay(List.of(drafted(SuggestionKind.SUGGESTION),
+                new SuggestionSubmitted(S, SessionPeriod.RECESS, 1), new SuggestionAccepted(S, null),
+                new SuggestionAssigned(S, WATER, List.of(), DUE, LATEST, null),
+                new SuggestionReplied(S, WATER, HandlingResult.BEING_SOLVED_OR_PLANNED, "列入计划", 1, true),
+                new SuggestionFollowedUp(S, 2027, "已通车", FollowUpOutcome.SOLVED),
+                new SuggestionUpgradedToSolved(S, 2027)));
+        assertThat(solved.result()).isEqualTo(HandlingResult.BEING_SOLVED_OR_PLANNED);
+        assertThat(solved.solvedYear()).isEqualTo(2027);
+        assertThat(SuggestionLifecycle.check(solved, SuggestionAction.FOLLOW_UP))
+                .contains(Refusal.because("本件已于2027年回头看时解决，无需再回头看"));
+    }
+
+    @Test
+    void shouldRecordTheProcuratorateOutcomeOnlyOfAConvertedSuggestionAndOnce() {
+        SuggestionState accepted = SuggestionLifecycle.replay(List.of(drafted(SuggestionKind.SUGGESTION),
+                new SuggestionSubmitted(S, SessionPeriod.RECESS, 1), new SuggestionAccepted(S, null)));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 5, 1);
+        assertThat(SuggestionLifecycle.checkProcuratorateOutcome(accepted, today, today))
+                .contains(Refusal.because("本件未转为检察建议，没有检察机关的办理结果可记录"));
+
+        HandlingUnitId procuratorate = HandlingUnitId.of("u-proc");
+        SuggestionState converted = SuggestionLifecycle.evolve(accepted,
+                new SuggestionConvertedToProcuratorate(S, procuratorate, null));
+        assertThat(converted.procuratorateId()).isEqualTo(procuratorate);
+        assertThat(SuggestionLifecycle.checkProcuratorateOutcome(converted, today, today)).isEmpty();
+        assertThat(SuggestionLifecycle.checkProcuratorateOutcome(converted, today.plusDays(1), today))
+                .contains(Refusal.becauseOf("decidedOn", "检察机关的决定日期不能晚于今天"));
+
+        SuggestionState recorded = SuggestionLifecycle.evolve(converted, new SuggestionProcuratorateOutcomeRecorded(S,
+                procuratorate, ProcuratorateOutcome.LAWSUIT_FILED, "检诉〔2026〕2号", today, null));
+        assertThat(recorded.procuratorateOutcome()).isEqualTo(ProcuratorateOutcome.LAWSUIT_FILED);
+        assertThat(SuggestionLifecycle.check(recorded, SuggestionAction.RECORD_PROCURATORATE_OUTCOME))
+                .contains(Refusal.because("检察机关的办理结果已记录为「已提起公益诉讼」，不能重复记录"));
+    }
+
+    @Test
     void shouldRefuseAnActionInEveryStatusOutsideTheStatusesThatAllowIt() {
         assertThat(SuggestionLifecycle.statusesAllowing(SuggestionAction.ASSIGN))
                 .containsExactly(SuggestionStatus.ACCEPTED);
@@ -148,7 +201,7 @@ class SuggestionLifecycleTest {
             for (SuggestionStatus status : SuggestionStatus.values()) {
                 SuggestionState state = new SuggestionState(status, SuggestionKind.SUGGESTION, null, List.of(), false,
                         false, null, List.of(), null, null, 1, HandlingResult.BEING_SOLVED_OR_PLANNED, null,
-                        List.of(), false, 0, null, List.of());
+                        List.of(), false, 0, null, List.of(), List.of(), null, null, null);
                 StatusRuleAssertions.assertAgreesWithCheck(action + " in " + status,
                         SuggestionLifecycle.statusesAllowing(action).contains(status),
                         SuggestionLifecycle.check(state, action));
