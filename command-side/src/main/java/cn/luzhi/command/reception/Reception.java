@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.personaldata.PersonalDataVault;
+import cn.luzhi.command.petition.HotlineTickets;
 import cn.luzhi.command.petition.Petition;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.petition.PetitionSource;
@@ -76,7 +77,8 @@ public class Reception {
     }
 
     @CommandHandler
-    public void handle(TurnReceptionIssueIntoPetition command, PersonalDataVault vault) throws Exception {
+    public void handle(TurnReceptionIssueIntoPetition command, PersonalDataVault vault, HotlineTickets hotlineTickets)
+            throws Exception {
         CommandRefused.throwIf(ReceptionLifecycle.checkPetition(state, command.issueNumber(), command.deputyId()));
         PetitionId petitionId = petitionOf(receptionId, command.issueNumber());
         apply(new ReceptionIssueTurnedIntoPetition(receptionId, command.issueNumber(), petitionId,
@@ -84,7 +86,7 @@ public class Reception {
         SubmitPetition petition = new SubmitPetition(petitionId, PetitionSource.STATION_VISIT, command.regionId(),
                 command.deputyId(), state.stationId(), command.petitioner(), command.title(),
                 issueText(command.issueNumber()), null, receptionId);
-        createNew(Petition.class, () -> new Petition(petition, vault));
+        createNew(Petition.class, () -> new Petition(petition, vault, hotlineTickets));
     }
 
     /** The petition an issue becomes: one id per reception and issue, whoever turns it and however often. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.personaldata.RecordingVault;
 import cn.luzhi.command.petition.Petition;
+import cn.luzhi.command.petition.RecordingHotlineTickets;
 import cn.luzhi.events.common.PersonDetails;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.deputy.DeputyId;
@@ -64,6 +65,7 @@ class ReceptionTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Reception.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(new RecordingHotlineTickets());
         // The fixture's store takes only the reception's events; the petitions an issue becomes go to their own.
         EventSourcingRepository<Petition> petitions = EventSourcingRepository.builder(Petition.class)
                 .eventStore(petitionStore).build();
