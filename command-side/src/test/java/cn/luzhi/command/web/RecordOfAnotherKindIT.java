@@ -208,6 +208,10 @@ class RecordOfAnotherKindIT extends CommandSideIntegrationTest {
         }
         ObjectNode fields = creatingBodies.computeIfAbsent(route, this::creatingBody).deepCopy();
         fields.put(idField(route), id);
+        // A 12345 ticket number is unique too (hotline_ticket): a fresh one leaves the id the only reason to refuse.
+        if (fields.get("hotlineTicket") instanceof ObjectNode ticket) {
+            ticket.put("ticketNumber", "T-" + id + "-" + System.nanoTime());
+        }
         return fields;
     }
 
