@@ -39,7 +39,7 @@ class ReceptionProjectionTest {
         ReceptionRow recorded = harness.read(ReceptionRow.class, "r-1");
         assertThat(recorded.status).isEqualTo(ReceptionStatus.OPEN);
         assertThat(recorded.citizensReceived).isEqualTo(18);
-        assertThat(recorded.deputyIds).containsExactly("d-1", "d-2");
+        assertThat(recorded.deputyIds).containsExactlyInAnyOrder("d-1", "d-2");
         assertThat(recorded.issues).extracting(issue -> issue.answeredOnTheSpot).containsExactly(true, false, false);
 
         harness.apply(HELD.plusSeconds(86_400), new ReceptionIssueAnswered(ID, 2, "已协调车位"));
