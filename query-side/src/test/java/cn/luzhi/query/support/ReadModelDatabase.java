@@ -46,7 +46,8 @@ public final class ReadModelDatabase {
                     .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
                             ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
-                            SupervisionCaseRow.class, SupervisionDeadlineRow.class)
+                            SupervisionCaseRow.class, SupervisionDeadlineRow.class,
+                            cn.luzhi.query.legislation.LegislativeDraftRow.class)
                     // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
                     .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
                             + "currentSchema=read,public")
