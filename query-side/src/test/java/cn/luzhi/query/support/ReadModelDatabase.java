@@ -68,7 +68,9 @@ public final class ReadModelDatabase {
                          read.mediation_case_mediator,
                          read.activity, read.activity_case, read.ballot, read.ballot_candidate, read.ballot_deputy,
                          read.livelihood_project, read.livelihood_project_milestone,
-                         read.supervision_case, read.supervision_deadline""").executeUpdate());
+                         read.supervision_case, read.supervision_deadline,
+                         read.legislative_draft, read.legislative_draft_point, read.legislative_opinion""")
+                .executeUpdate());
     }
 
     /** Runs {@code work} in one transaction, as a streaming processor runs a batch of events. */
