@@ -133,6 +133,17 @@ class HistoryPlannerTest {
         assertThat(ofType(commands, RecordHotlineFeedback.class)).isNotEmpty();
         assertThat(ofType(commands, DraftSuggestion.class)).hasSizeBetween(170, 180);
         assertThat(ofType(commands, ReferMediationCase.class)).hasSizeBetween(285, 300);
+        List<cn.luzhi.events.legislation.OpenDraftForComment> drafts = ofType(commands,
+                cn.luzhi.events.legislation.OpenDraftForComment.class);
+        assertThat(drafts).hasSize(DemoTexts.DRAFT_TITLES.size());
+        List<StationId> points = ofType(commands, cn.luzhi.events.station.DesignateLiaisonPoint.class).stream()
+                .map(cn.luzhi.events.station.DesignateLiaisonPoint::stationId).toList();
+        assertThat(points).hasSize(3);
+        assertThat(drafts).allSatisfy(draft -> assertThat(points).containsAll(draft.liaisonPointIds()));
+        assertThat(ofType(commands, cn.luzhi.events.legislation.CollectOpinion.class)).hasSizeGreaterThan(50);
+        // All but the newest draft went the whole way; the newest is still open for the live mode.
+        assertThat(ofType(commands, cn.luzhi.events.legislation.RecordLegislativeFeedback.class))
+                .hasSizeBetween(1, DemoTexts.DRAFT_TITLES.size() - 1);
     }
 
     @Test

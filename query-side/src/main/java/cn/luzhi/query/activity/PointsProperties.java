@@ -16,12 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record PointsProperties(Integer petitionTakenUp, Integer suggestionFiled, Integer suggestionCoSigned,
                                Integer mediationSessionHeld, Integer legislativeOpinion) {
 
-    /** The rules before legislative opinions counted; they earn the default. */
-    public PointsProperties(Integer petitionTakenUp, Integer suggestionFiled, Integer suggestionCoSigned,
-                            Integer mediationSessionHeld) {
-        this(petitionTakenUp, suggestionFiled, suggestionCoSigned, mediationSessionHeld, null);
-    }
-
     public PointsProperties {
         petitionTakenUp = petitionTakenUp != null ? petitionTakenUp : 5;
         suggestionFiled = suggestionFiled != null ? suggestionFiled : 10;

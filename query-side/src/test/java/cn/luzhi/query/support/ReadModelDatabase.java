@@ -47,7 +47,8 @@ public final class ReadModelDatabase {
                     .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
                             ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
-                            SupervisionCaseRow.class, SupervisionDeadlineRow.class, ReceptionRow.class)
+                            SupervisionCaseRow.class, SupervisionDeadlineRow.class, ReceptionRow.class,
+                            cn.luzhi.query.legislation.LegislativeDraftRow.class)
                     // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
                     .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
                             + "currentSchema=read,public")
@@ -69,7 +70,9 @@ public final class ReadModelDatabase {
                          read.mediation_case_mediator,
                          read.activity, read.activity_case, read.ballot, read.ballot_candidate, read.ballot_deputy,
                          read.livelihood_project, read.livelihood_project_milestone,
-                         read.supervision_case, read.supervision_deadline""").executeUpdate());
+                         read.supervision_case, read.supervision_deadline,
+                         read.legislative_draft, read.legislative_draft_point, read.legislative_opinion""")
+                .executeUpdate());
     }
 
     /** Runs {@code work} in one transaction, as a streaming processor runs a batch of events. */
