@@ -7,19 +7,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * rule rates past acts too.
  *
  * @param petitionTakenUp      for taking up a citizen's petition
+ * @param petitionClosed       for a petition the deputy took up being closed
  * @param suggestionFiled      for leading a suggestion or bill that was submitted
  * @param suggestionCoSigned   for co-signing one
  * @param mediationSessionHeld for holding a mediation session
+ * @param mediationSettled     for each mediator of a dispute settled by agreement
+ * @param ballotAttended       for checking in at a livelihood-project ballot (never for the choice)
+ * @param projectInspected     for inspecting a livelihood project
  */
 @ConfigurationProperties("luzhi.points")
-public record PointsProperties(Integer petitionTakenUp, Integer suggestionFiled, Integer suggestionCoSigned,
-                               Integer mediationSessionHeld) {
+public record PointsProperties(Integer petitionTakenUp, Integer petitionClosed, Integer suggestionFiled,
+                               Integer suggestionCoSigned, Integer mediationSessionHeld, Integer mediationSettled,
+                               Integer ballotAttended, Integer projectInspected) {
 
     public PointsProperties {
         petitionTakenUp = petitionTakenUp != null ? petitionTakenUp : 5;
+        petitionClosed = petitionClosed != null ? petitionClosed : 3;
         suggestionFiled = suggestionFiled != null ? suggestionFiled : 10;
         suggestionCoSigned = suggestionCoSigned != null ? suggestionCoSigned : 3;
         mediationSessionHeld = mediationSessionHeld != null ? mediationSessionHeld : 5;
+        mediationSettled = mediationSettled != null ? mediationSettled : 5;
+        ballotAttended = ballotAttended != null ? ballotAttended : 2;
+        projectInspected = projectInspected != null ? projectInspected : 4;
     }
 
     /** Points for one act of {@code kind}; acts of a station alone earn no deputy any points. */
@@ -27,9 +36,13 @@ public record PointsProperties(Integer petitionTakenUp, Integer suggestionFiled,
         return switch (kind) {
             case PETITION_RECEIVED_AT_STATION -> 0;
             case PETITION_TAKEN_UP -> petitionTakenUp;
+            case PETITION_CLOSED -> petitionClosed;
             case SUGGESTION_FILED -> suggestionFiled;
             case SUGGESTION_CO_SIGNED -> suggestionCoSigned;
             case MEDIATION_SESSION_HELD -> mediationSessionHeld;
+            case MEDIATION_SETTLED -> mediationSettled;
+            case BALLOT_ATTENDED -> ballotAttended;
+            case PROJECT_INSPECTED -> projectInspected;
         };
     }
 }

@@ -65,7 +65,7 @@ public final class ReadModelDatabase {
                          read.petition_unit, read.suggestion, read.suggestion_co_signer, read.suggestion_unit,
                          read.suggestion_invitee, read.mediation_case, read.mediation_case_party,
                          read.mediation_case_mediator,
-                         read.activity, read.activity_case, read.ballot, read.ballot_candidate, read.ballot_deputy,
+                         read.activity, read.activity_case, read.activity_case_deputy, read.ballot, read.ballot_candidate, read.ballot_deputy,
                          read.livelihood_project, read.livelihood_project_milestone,
                          read.supervision_case, read.supervision_deadline""").executeUpdate());
     }
