@@ -27,6 +27,9 @@ public class ActivityCaseRow extends ProjectedRow {
     String stationId;
     /** The suggestion's lead deputy, or the deputy who last took up the petition. */
     String leadDeputyId;
+    /** What a deputies' activity credits its deputies present with when it closes. */
+    @Enumerated(EnumType.STRING)
+    ActivityKind creditsKind;
     /** The mediators of a mediation case (assigned and not released), whom its settlement credits. */
     @ElementCollection
     @CollectionTable(name = "activity_case_deputy", joinColumns = @JoinColumn(name = "case_id"))

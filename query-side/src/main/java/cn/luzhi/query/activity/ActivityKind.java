@@ -1,6 +1,7 @@
 package cn.luzhi.query.activity;
 
 import cn.luzhi.events.common.Labelled;
+import cn.luzhi.events.duty.DutyActivityKind;
 
 /**
  * What a deputy or a station did that counts for performance points and for the most active lists. Every event
@@ -21,12 +22,29 @@ public enum ActivityKind implements Labelled {
     /** The deputy checked in at a ballot; how they voted is secret and never counts. */
     BALLOT_ATTENDED("参加票决"),
     /** The deputy was one of those who inspected a livelihood project. */
-    PROJECT_INSPECTED("视察民生实事");
+    PROJECT_INSPECTED("视察民生实事"),
+    /** Present at a deputies' activity when it closed, one kind per {@link DutyActivityKind}. */
+    ACTIVITY_SITTING("列席会议"),
+    ACTIVITY_INSPECTION("视察"),
+    ACTIVITY_LAW_CHECK("执法检查"),
+    ACTIVITY_SURVEY("调研"),
+    ACTIVITY_TRAINING("学习培训");
 
     private final String label;
 
     ActivityKind(String label) {
         this.label = label;
+    }
+
+    /** The act of attending an activity of {@code kind}. */
+    public static ActivityKind attending(DutyActivityKind kind) {
+        return switch (kind) {
+            case SITTING -> ACTIVITY_SITTING;
+            case INSPECTION -> ACTIVITY_INSPECTION;
+            case LAW_ENFORCEMENT_CHECK -> ACTIVITY_LAW_CHECK;
+            case SURVEY -> ACTIVITY_SURVEY;
+            case TRAINING -> ACTIVITY_TRAINING;
+        };
     }
 
     @Override

@@ -5,6 +5,8 @@ import cn.luzhi.events.ballot.DeputyCheckedIn;
 import cn.luzhi.events.ballot.LivelihoodProjectApproved;
 import cn.luzhi.events.ballot.ProjectInspected;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.duty.DutyActivityClosed;
+import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.mediation.MediationCaseReferred;
 import cn.luzhi.events.mediation.MediationCaseSettled;
 import cn.luzhi.events.mediation.MediationSessionHeld;
@@ -42,7 +44,7 @@ import org.springframework.stereotype.Component;
         eventRowsAggregate = "case_id", eventRows = {PetitionAccepted.class, SuggestionSubmitted.class,
                 SuggestionCoSigned.class, MediationSessionHeld.class, DeputyCheckedIn.class},
         eventRowsOptional = {PetitionSubmitted.class, PetitionClosed.class, MediationCaseSettled.class,
-                ProjectInspected.class}, aggregateRows = {
+                ProjectInspected.class, DutyActivityClosed.class}, aggregateRows = {
         @ReadModelTables.AggregateRows(type = "Petition", table = "activity_case", key = "case_id",
                 events = {PetitionSubmitted.class, PetitionAccepted.class}, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "Suggestion", table = "activity_case", key = "case_id",
@@ -53,7 +55,9 @@ import org.springframework.stereotype.Component;
         @ReadModelTables.AggregateRows(type = "Ballot", table = "activity_case", key = "case_id",
                 events = BallotCreated.class, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "LivelihoodProject", table = "activity_case", key = "case_id",
-                events = LivelihoodProjectApproved.class)})
+                events = LivelihoodProjectApproved.class),
+        @ReadModelTables.AggregateRows(type = "DutyActivity", table = "activity_case", key = "case_id",
+                events = DutyActivityScheduled.class)})
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DeputyActivityProjection {
 
@@ -186,6 +190,25 @@ public class DeputyActivityProjection {
     void on(ProjectInspected event, TrackedEventMessage<?> message) {
         record(EventContext.of(message), ActivityKind.PROJECT_INSPECTED,
                 event.deputyIds().stream().map(DeputyId::value).distinct().toList(), event.projectId().value());
+    }
+
+    @EventHandler
+    void on(DutyActivityScheduled event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        ActivityCaseRow activity = new ActivityCaseRow(event.activityId().value(), CaseType.DUTY_ACTIVITY,
+                event.regionId().value(), null, null, context.globalIndex());
+        activity.creditsKind = ActivityKind.attending(event.kind());
+        ProjectedRow.create(entityManager, ActivityCaseRow.class, activity.caseId, activity);
+    }
+
+    /** Attendance counts as fixed at the close; a check-in corrected to absent before it earns nothing. */
+    @EventHandler
+    void on(DutyActivityClosed event, TrackedEventMessage<?> message) {
+        ActivityCaseRow activity = entityManager.find(ActivityCaseRow.class, event.activityId().value());
+        if (activity != null) {
+            record(EventContext.of(message), activity.creditsKind,
+                    event.presentDeputyIds().stream().map(DeputyId::value).distinct().toList(), activity.caseId);
+        }
     }
 
     /** A rebuild starts from empty tables, or every replayed event would be skipped as already applied. */

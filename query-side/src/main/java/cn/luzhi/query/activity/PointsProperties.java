@@ -14,11 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mediationSettled     for each mediator of a dispute settled by agreement
  * @param ballotAttended       for checking in at a livelihood-project ballot (never for the choice)
  * @param projectInspected     for inspecting a livelihood project
+ * @param activitySitting      for attending a sitting as a guest (列席会议)
+ * @param activityInspection   for taking part in an inspection (视察)
+ * @param activityLawCheck     for taking part in a law-enforcement check (执法检查)
+ * @param activitySurvey       for taking part in a survey (调研)
+ * @param activityTraining     for attending study or training (学习培训)
  */
 @ConfigurationProperties("luzhi.points")
 public record PointsProperties(Integer petitionTakenUp, Integer petitionClosed, Integer suggestionFiled,
                                Integer suggestionCoSigned, Integer mediationSessionHeld, Integer mediationSettled,
-                               Integer ballotAttended, Integer projectInspected) {
+                               Integer ballotAttended, Integer projectInspected, Integer activitySitting,
+                               Integer activityInspection, Integer activityLawCheck, Integer activitySurvey,
+                               Integer activityTraining) {
 
     public PointsProperties {
         petitionTakenUp = petitionTakenUp != null ? petitionTakenUp : 5;
@@ -29,6 +36,11 @@ public record PointsProperties(Integer petitionTakenUp, Integer petitionClosed, 
         mediationSettled = mediationSettled != null ? mediationSettled : 5;
         ballotAttended = ballotAttended != null ? ballotAttended : 2;
         projectInspected = projectInspected != null ? projectInspected : 4;
+        activitySitting = activitySitting != null ? activitySitting : 3;
+        activityInspection = activityInspection != null ? activityInspection : 4;
+        activityLawCheck = activityLawCheck != null ? activityLawCheck : 4;
+        activitySurvey = activitySurvey != null ? activitySurvey : 4;
+        activityTraining = activityTraining != null ? activityTraining : 2;
     }
 
     /** Points for one act of {@code kind}; acts of a station alone earn no deputy any points. */
@@ -43,6 +55,11 @@ public record PointsProperties(Integer petitionTakenUp, Integer petitionClosed, 
             case MEDIATION_SETTLED -> mediationSettled;
             case BALLOT_ATTENDED -> ballotAttended;
             case PROJECT_INSPECTED -> projectInspected;
+            case ACTIVITY_SITTING -> activitySitting;
+            case ACTIVITY_INSPECTION -> activityInspection;
+            case ACTIVITY_LAW_CHECK -> activityLawCheck;
+            case ACTIVITY_SURVEY -> activitySurvey;
+            case ACTIVITY_TRAINING -> activityTraining;
         };
     }
 }

@@ -8,7 +8,8 @@ public enum CaseType implements Labelled {
     SUGGESTION("代表建议", "suggestions"),
     MEDIATION("诉前调解", "mediation"),
     BALLOT("项目票决", "ballots"),
-    PROJECT("民生实事", "ballots");
+    PROJECT("民生实事", "ballots"),
+    DUTY_ACTIVITY("履职活动", "activity");
 
     private final String label;
     private final String cockpitSection;

@@ -12,6 +12,11 @@ import cn.luzhi.events.ballot.ProjectInspected;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.duty.DeputyCheckedInToActivity;
+import cn.luzhi.events.duty.DutyActivityClosed;
+import cn.luzhi.events.duty.DutyActivityId;
+import cn.luzhi.events.duty.DutyActivityKind;
+import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.mediation.DisputeType;
 import cn.luzhi.events.mediation.MediationCaseId;
 import cn.luzhi.events.mediation.MediationCaseReferred;
@@ -174,13 +179,28 @@ class DeputyActivityProjectionTest {
 
     @Test
     void shouldEarnPointsForEveryKindOfDeputyAct() {
-        PointsProperties defaults = new PointsProperties(null, null, null, null, null, null, null, null);
+        PointsProperties defaults = new PointsProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         for (ActivityKind kind : ActivityKind.values()) {
             if (kind != ActivityKind.PETITION_RECEIVED_AT_STATION) {
                 assertThat(defaults.pointsFor(kind)).as(kind.name()).isPositive();
             }
         }
+    }
+
+    @Test
+    void shouldCreditTheDeputiesPresentWhenTheActivityClosesWithItsKind() {
+        DutyActivityId activity = DutyActivityId.of("a-1");
+        harness.apply(AT, new DutyActivityScheduled(activity, DutyActivityKind.LAW_ENFORCEMENT_CHECK, "执法检查",
+                AT, AT.plusSeconds(3_600), "区政府", RegionId.of("150102"), List.of(D1, DeputyId.of("d-2")), false));
+        long checkedIn = harness.apply(AT, new DeputyCheckedInToActivity(activity, D1));
+        long closed = harness.apply(AT, new DutyActivityClosed(activity, List.of(D1)));
+
+        assertThat(harness.read(ActivityRow.class, new ActivityRow.Key(checkedIn, 0))).isNull();
+        assertThat(deputiesCredited(closed)).containsExactly("d-1");
+        ActivityRow attended = harness.read(ActivityRow.class, new ActivityRow.Key(closed, 0));
+        assertThat(attended.kind).isEqualTo(ActivityKind.ACTIVITY_LAW_CHECK);
+        assertThat(attended.caseType).isEqualTo(CaseType.DUTY_ACTIVITY);
     }
 
     private List<String> deputiesCredited(long globalIndex) {

@@ -6,6 +6,9 @@ import cn.luzhi.events.account.AccountCreated;
 import cn.luzhi.events.account.AccountRoleChanged;
 import cn.luzhi.events.ballot.BallotOpened;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.duty.AttendanceRecorded;
+import cn.luzhi.events.duty.DeputyCheckedInToActivity;
+import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.mediation.MediationOverdue;
 import cn.luzhi.events.mediation.MediatorReleased;
 import cn.luzhi.events.mediation.MediatorsAssigned;
@@ -34,16 +37,23 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class EveryDeputyActEarnsPointsTest {
 
     /** Events that name a deputy without recording something the deputy did. */
-    private static final Map<Class<?>, String> NOT_ACTS = Map.of(
-            PetitionSubmitted.class, "the citizen addressed the deputy; taking it up is the act",
-            SuggestionDrafted.class, "a draft earns nothing until it is submitted (SuggestionSubmitted credits it)",
-            SuggestionCoSignersInvited.class, "being invited is not co-signing",
-            MediatorsAssigned.class, "the clerk assigns; the sessions and the settlement are the mediator's acts",
-            MediatorReleased.class, "the clerk releases",
-            MediationOverdue.class, "a lapsed deadline, nobody's act",
-            BallotOpened.class, "lists the deputies entitled to vote; checking in is the act",
-            AccountCreated.class, "an administrator's act",
-            AccountRoleChanged.class, "an administrator's act");
+    private static final Map<Class<?>, String> NOT_ACTS = Map.ofEntries(
+            Map.entry(PetitionSubmitted.class, "the citizen addressed the deputy; taking it up is the act"),
+            Map.entry(SuggestionDrafted.class,
+                    "a draft earns nothing until it is submitted (SuggestionSubmitted credits it)"),
+            Map.entry(SuggestionCoSignersInvited.class, "being invited is not co-signing"),
+            Map.entry(MediatorsAssigned.class,
+                    "the clerk assigns; the sessions and the settlement are the mediator's acts"),
+            Map.entry(MediatorReleased.class, "the clerk releases"),
+            Map.entry(MediationOverdue.class, "a lapsed deadline, nobody's act"),
+            Map.entry(BallotOpened.class, "lists the deputies entitled to vote; checking in is the act"),
+            Map.entry(AccountCreated.class, "an administrator's act"),
+            Map.entry(AccountRoleChanged.class, "an administrator's act"),
+            Map.entry(DutyActivityScheduled.class, "being invited is not attending"),
+            Map.entry(AttendanceRecorded.class,
+                    "attendance counts as fixed when the activity closes (DutyActivityClosed credits it)"),
+            Map.entry(DeputyCheckedInToActivity.class,
+                    "a check-in may be corrected until the activity closes (DutyActivityClosed credits it)"));
 
     @Test
     void shouldCreditEveryEventThatRecordsADeputysAct() {

@@ -3,6 +3,7 @@ package cn.luzhi.query.support;
 import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.query.activity.ActivityCaseRow;
 import cn.luzhi.query.activity.ActivityRow;
+import cn.luzhi.query.duty.DutyActivityRow;
 import cn.luzhi.query.ballot.BallotRow;
 import cn.luzhi.query.ballot.LivelihoodProjectRow;
 import cn.luzhi.query.common.ReadModelMigrations;
@@ -46,7 +47,7 @@ public final class ReadModelDatabase {
                     .managedClasses(RegionRow.class, StationRow.class, DeputyRow.class, HandlingUnitRow.class,
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
                             ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
-                            SupervisionCaseRow.class, SupervisionDeadlineRow.class)
+                            SupervisionCaseRow.class, SupervisionDeadlineRow.class, DutyActivityRow.class)
                     // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
                     .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
                             + "currentSchema=read,public")
@@ -67,7 +68,8 @@ public final class ReadModelDatabase {
                          read.mediation_case_mediator,
                          read.activity, read.activity_case, read.activity_case_deputy, read.ballot, read.ballot_candidate, read.ballot_deputy,
                          read.livelihood_project, read.livelihood_project_milestone,
-                         read.supervision_case, read.supervision_deadline""").executeUpdate());
+                         read.supervision_case, read.supervision_deadline, read.duty_activity,
+                         read.duty_attendance""").executeUpdate());
     }
 
     /** Runs {@code work} in one transaction, as a streaming processor runs a batch of events. */
