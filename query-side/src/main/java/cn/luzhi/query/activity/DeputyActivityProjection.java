@@ -57,7 +57,7 @@ import org.springframework.stereotype.Component;
         @ReadModelTables.AggregateRows(type = "LivelihoodProject", table = "activity_case", key = "case_id",
                 events = LivelihoodProjectApproved.class),
         @ReadModelTables.AggregateRows(type = "DutyActivity", table = "activity_case", key = "case_id",
-                events = DutyActivityScheduled.class)})
+                events = DutyActivityScheduled.class, folded = "region_id")})
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DeputyActivityProjection {
 

@@ -6,6 +6,7 @@ import cn.luzhi.events.ballot.LivelihoodProjectId;
 import cn.luzhi.events.common.Labelled;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.duty.DutyActivityId;
 import cn.luzhi.events.mediation.MediationCaseId;
 import cn.luzhi.events.personaldata.PersonalDataViewed;
 import cn.luzhi.events.petition.PetitionId;
@@ -35,7 +36,8 @@ public enum AuditLogCaseType implements Labelled {
     DEPUTY(DeputyId.class, "人大代表"),
     UNIT(HandlingUnitId.class, "承办单位"),
     PERSONAL_DATA(PersonRef.class, "个人信息"),
-    ACCOUNT(AccountId.class, "账号");
+    ACCOUNT(AccountId.class, "账号"),
+    DUTY_ACTIVITY(DutyActivityId.class, CaseType.DUTY_ACTIVITY.label());
 
     private final Class<?> idType;
     private final String label;

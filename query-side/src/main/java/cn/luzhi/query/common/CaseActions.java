@@ -29,6 +29,11 @@ import cn.luzhi.events.deputy.DeputyRegistered;
 import cn.luzhi.events.deputy.DeputyRemovedFromMediatorPool;
 import cn.luzhi.events.deputy.DeputyTermEnded;
 import cn.luzhi.events.deputy.DeputyTransferred;
+import cn.luzhi.events.duty.AttendanceRecorded;
+import cn.luzhi.events.duty.DeputyCheckedInToActivity;
+import cn.luzhi.events.duty.DutyActivityCancelled;
+import cn.luzhi.events.duty.DutyActivityClosed;
+import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
 import cn.luzhi.events.mediation.MediationCaseReferred;
@@ -163,6 +168,11 @@ public final class CaseActions {
             Map.entry(ProjectInspected.class, "代表视察民生实事项目"),
             Map.entry(ProjectCompleted.class, "民生实事项目完工"),
             Map.entry(ProjectRated.class, "民生实事项目满意度测评"),
+            Map.entry(DutyActivityScheduled.class, "安排履职活动"),
+            Map.entry(AttendanceRecorded.class, "履职活动点名"),
+            Map.entry(DeputyCheckedInToActivity.class, "代表扫码签到"),
+            Map.entry(DutyActivityClosed.class, "履职活动结束"),
+            Map.entry(DutyActivityCancelled.class, "履职活动取消"),
             // Reference data and personal data: never on the ticker, but every event is in the audit log.
             Map.entry(RegionRegistered.class, "登记行政区划"),
             Map.entry(RegionRenamed.class, "行政区划更名"),

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ReadModelTables(value = {"duty_activity", "duty_attendance"},
         aggregateRows = @ReadModelTables.AggregateRows(type = "DutyActivity", table = "duty_activity",
-                key = "activity_id"))
+                key = "activity_id", folded = {"status", "region_id"}))
 // The deputies' activity processor: an activity and the points it earns move together, on one connection.
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DutyActivityProjection {
