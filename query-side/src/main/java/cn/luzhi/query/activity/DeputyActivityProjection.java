@@ -1,12 +1,24 @@
 package cn.luzhi.query.activity;
 
-import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.ballot.BallotCreated;
+import cn.luzhi.events.ballot.DeputyCheckedIn;
+import cn.luzhi.events.ballot.LivelihoodProjectApproved;
+import cn.luzhi.events.ballot.ProjectInspected;
+import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.duty.DutyActivityClosed;
+import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.legislation.DraftOpenedForComment;
 import cn.luzhi.events.legislation.OpinionCollected;
 import cn.luzhi.events.legislation.OpinionSource;
+import cn.luzhi.events.mediation.MediationCaseReferred;
+import cn.luzhi.events.mediation.MediationCaseSettled;
 import cn.luzhi.events.mediation.MediationSessionHeld;
+import cn.luzhi.events.mediation.MediatorReleased;
+import cn.luzhi.events.mediation.MediatorsAssigned;
 import cn.luzhi.events.petition.PetitionAccepted;
+import cn.luzhi.events.petition.PetitionClosed;
 import cn.luzhi.events.petition.PetitionSubmitted;
+import cn.luzhi.events.reception.ReceptionRecorded;
 import cn.luzhi.events.suggestion.SuggestionCoSigned;
 import cn.luzhi.events.suggestion.SuggestionDrafted;
 import cn.luzhi.events.suggestion.SuggestionSubmitted;
@@ -16,6 +28,8 @@ import cn.luzhi.query.common.FiguresChanged;
 import cn.luzhi.query.common.ProjectedRow;
 import cn.luzhi.query.common.ReadModelTables;
 import jakarta.persistence.EntityManager;
+import java.util.Collections;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,19 +43,29 @@ import org.springframework.stereotype.Component;
  * replay.
  */
 @Component
-// A case's row is written once, by the event that opens the case.
-@ReadModelTables(value = {"activity_case", "activity"}, eventRowsTable = "activity", eventRowsAggregate = "case_id",
-        eventRows = {PetitionAccepted.class, SuggestionSubmitted.class, SuggestionCoSigned.class,
-                MediationSessionHeld.class}, eventRowsOptional = {PetitionSubmitted.class, OpinionCollected.class},
-        aggregateRows = {
+// A case's row is written by the event that opens the case; later events only note whom its end credits.
+@ReadModelTables(value = {"activity_case", "activity_case_deputy", "activity"}, eventRowsTable = "activity",
+        eventRowsAggregate = "case_id", eventRows = {PetitionAccepted.class, SuggestionSubmitted.class,
+                SuggestionCoSigned.class, MediationSessionHeld.class, DeputyCheckedIn.class},
+        eventRowsOptional = {PetitionSubmitted.class, OpinionCollected.class, PetitionClosed.class,
+                MediationCaseSettled.class, ProjectInspected.class, DutyActivityClosed.class, ReceptionRecorded.class}, aggregateRows = {
         @ReadModelTables.AggregateRows(type = "Petition", table = "activity_case", key = "case_id",
-                events = PetitionSubmitted.class, folded = "region_id"),
+                events = {PetitionSubmitted.class, PetitionAccepted.class}, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "Suggestion", table = "activity_case", key = "case_id",
                 events = SuggestionDrafted.class, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "MediationCase", table = "activity_case", key = "case_id",
-                events = MediationCaseReferred.class, folded = "region_id"),
+                events = {MediationCaseReferred.class, MediatorsAssigned.class, MediatorReleased.class},
+                folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Ballot", table = "activity_case", key = "case_id",
+                events = BallotCreated.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "LivelihoodProject", table = "activity_case", key = "case_id",
+                events = LivelihoodProjectApproved.class),
+        @ReadModelTables.AggregateRows(type = "DutyActivity", table = "activity_case", key = "case_id",
+                events = DutyActivityScheduled.class, folded = "region_id"),
         @ReadModelTables.AggregateRows(type = "LegislativeDraft", table = "activity_case", key = "case_id",
-                events = DraftOpenedForComment.class, folded = "region_id")})
+                events = DraftOpenedForComment.class, folded = "region_id"),
+        @ReadModelTables.AggregateRows(type = "Reception", table = "activity_case", key = "case_id",
+                events = ReceptionRecorded.class)})
 @ProcessingGroup(DeputyActivityProjection.PROCESSING_GROUP)
 public class DeputyActivityProjection {
 
@@ -64,14 +88,27 @@ public class DeputyActivityProjection {
                 event.regionId().value(), stationId, null, context.globalIndex());
         ProjectedRow.create(entityManager, ActivityCaseRow.class, petition.caseId, petition);
         if (stationId != null) {
-            record(context, ActivityKind.PETITION_RECEIVED_AT_STATION, null, petition.caseId);
+            record(context, ActivityKind.PETITION_RECEIVED_AT_STATION, (String) null, petition.caseId);
         }
     }
 
+    /** Remembered for the closing, which does not name the deputy; the last to take it up is the one who had it. */
     @EventHandler
     void on(PetitionAccepted event, TrackedEventMessage<?> message) {
         record(EventContext.of(message), ActivityKind.PETITION_TAKEN_UP, event.deputyId().value(),
                 event.petitionId().value());
+        ProjectedRow.update(entityManager, ActivityCaseRow.class, event.petitionId().value(),
+                EventContext.of(message), petition -> petition.leadDeputyId = event.deputyId().value());
+    }
+
+    /** Closing counts once per petition, for its deputy: a petition reopened and closed again earns nothing more. */
+    @EventHandler
+    void on(PetitionClosed event, TrackedEventMessage<?> message) {
+        ActivityCaseRow petition = entityManager.find(ActivityCaseRow.class, event.petitionId().value());
+        if (petition != null && petition.leadDeputyId != null && !credited(petition, ActivityKind.PETITION_CLOSED)) {
+            record(EventContext.of(message), ActivityKind.PETITION_CLOSED, List.of(petition.leadDeputyId),
+                    petition.caseId);
+        }
     }
 
     @EventHandler
@@ -121,6 +158,20 @@ public class DeputyActivityProjection {
         ProjectedRow.create(entityManager, ActivityCaseRow.class, draft.caseId, draft);
     }
 
+    /**
+     * Each deputy who received earns the reception. The row names the station; the region is the station's, which
+     * the event does not carry, so region-scoped rankings leave receptions out (district-wide ones count them).
+     */
+    @EventHandler
+    void on(ReceptionRecorded event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        ActivityCaseRow reception = new ActivityCaseRow(event.receptionId().value(), CaseType.RECEPTION, null,
+                event.stationId().value(), null, context.globalIndex());
+        ProjectedRow.create(entityManager, ActivityCaseRow.class, reception.caseId, reception);
+        record(context, ActivityKind.RECEPTION_HELD,
+                event.deputyIds().stream().map(DeputyId::value).distinct().toList(), reception.caseId);
+    }
+
     /** A deputy's collected opinion counts; a clerk's or a citizen's earns no deputy anything. */
     @EventHandler
     void on(OpinionCollected event, TrackedEventMessage<?> message) {
@@ -130,19 +181,106 @@ public class DeputyActivityProjection {
         }
     }
 
+    @EventHandler
+    void on(MediatorsAssigned event, TrackedEventMessage<?> message) {
+        ProjectedRow.update(entityManager, ActivityCaseRow.class, event.mediationCaseId().value(),
+                EventContext.of(message),
+                mediationCase -> event.deputyIds().forEach(deputy -> mediationCase.deputyIds.add(deputy.value())));
+    }
+
+    @EventHandler
+    void on(MediatorReleased event, TrackedEventMessage<?> message) {
+        ProjectedRow.update(entityManager, ActivityCaseRow.class, event.mediationCaseId().value(),
+                EventContext.of(message), mediationCase -> mediationCase.deputyIds.remove(event.deputyId().value()));
+    }
+
+    @EventHandler
+    void on(MediationCaseSettled event, TrackedEventMessage<?> message) {
+        ActivityCaseRow mediationCase = entityManager.find(ActivityCaseRow.class, event.mediationCaseId().value());
+        if (mediationCase != null) {
+            record(EventContext.of(message), ActivityKind.MEDIATION_SETTLED, List.copyOf(mediationCase.deputyIds),
+                    mediationCase.caseId);
+        }
+    }
+
+    @EventHandler
+    void on(BallotCreated event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        ActivityCaseRow ballot = new ActivityCaseRow(event.ballotId().value(), CaseType.BALLOT,
+                event.regionId().value(), null, null, context.globalIndex());
+        ProjectedRow.create(entityManager, ActivityCaseRow.class, ballot.caseId, ballot);
+    }
+
+    /** Only the check-in counts: the vote is secret, and an abstention is no less an attendance. */
+    @EventHandler
+    void on(DeputyCheckedIn event, TrackedEventMessage<?> message) {
+        record(EventContext.of(message), ActivityKind.BALLOT_ATTENDED, event.deputyId().value(),
+                event.ballotId().value());
+    }
+
+    @EventHandler
+    void on(LivelihoodProjectApproved event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        ActivityCaseRow project = new ActivityCaseRow(event.projectId().value(), CaseType.PROJECT,
+                event.regionId().value(), null, null, context.globalIndex());
+        ProjectedRow.create(entityManager, ActivityCaseRow.class, project.caseId, project);
+    }
+
+    @EventHandler
+    void on(ProjectInspected event, TrackedEventMessage<?> message) {
+        record(EventContext.of(message), ActivityKind.PROJECT_INSPECTED,
+                event.deputyIds().stream().map(DeputyId::value).distinct().toList(), event.projectId().value());
+    }
+
+    @EventHandler
+    void on(DutyActivityScheduled event, TrackedEventMessage<?> message) {
+        EventContext context = EventContext.of(message);
+        ActivityCaseRow activity = new ActivityCaseRow(event.activityId().value(), CaseType.DUTY_ACTIVITY,
+                event.regionId().value(), null, null, context.globalIndex());
+        activity.creditsKind = ActivityKind.attending(event.kind());
+        ProjectedRow.create(entityManager, ActivityCaseRow.class, activity.caseId, activity);
+    }
+
+    /** Attendance counts as fixed at the close; a check-in corrected to absent before it earns nothing. */
+    @EventHandler
+    void on(DutyActivityClosed event, TrackedEventMessage<?> message) {
+        ActivityCaseRow activity = entityManager.find(ActivityCaseRow.class, event.activityId().value());
+        if (activity != null) {
+            record(EventContext.of(message), activity.creditsKind,
+                    event.presentDeputyIds().stream().map(DeputyId::value).distinct().toList(), activity.caseId);
+        }
+    }
+
     /** A rebuild starts from empty tables, or every replayed event would be skipped as already applied. */
     @ResetHandler
     void reset() {
         entityManager.createNativeQuery("DELETE FROM activity").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM activity_case_deputy").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM activity_case").executeUpdate();
     }
 
     private void record(EventContext context, ActivityKind kind, String deputyId, String caseId) {
+        // A station's act credits no deputy: one row with none.
+        record(context, kind, Collections.singletonList(deputyId), caseId);
+    }
+
+    /** One row per credited deputy of the event; none when it credits nobody. */
+    private void record(EventContext context, ActivityKind kind, List<String> deputyIds, String caseId) {
         ActivityCaseRow forCase = entityManager.find(ActivityCaseRow.class, caseId);
-        if (forCase == null || entityManager.find(ActivityRow.class, context.globalIndex()) != null) {
+        if (forCase == null || deputyIds.isEmpty()
+                || entityManager.find(ActivityRow.class, new ActivityRow.Key(context.globalIndex(), 0)) != null) {
             return;
         }
-        entityManager.persist(new ActivityRow(context.globalIndex(), kind, deputyId, forCase, context.at()));
+        for (int share = 0; share < deputyIds.size(); share++) {
+            entityManager.persist(new ActivityRow(context.globalIndex(), share, kind, deputyIds.get(share), forCase,
+                    context.at()));
+        }
         changes.publishEvent(new FiguresChanged(context, COCKPIT_SECTION));
+    }
+
+    private boolean credited(ActivityCaseRow forCase, ActivityKind kind) {
+        return entityManager.createQuery(
+                        "select count(a) from ActivityRow a where a.caseId = :caseId and a.kind = :kind", Long.class)
+                .setParameter("caseId", forCase.caseId).setParameter("kind", kind).getSingleResult() > 0;
     }
 }

@@ -78,7 +78,7 @@ class DeputyArchiveController {
         List<Act> acts = jdbc.sql("""
                         SELECT occurred_at, kind, case_type, case_id, region_id FROM activity
                          WHERE deputy_id = ? AND occurred_at >= ? AND occurred_at < ?
-                         ORDER BY occurred_at DESC, global_index DESC""")
+                         ORDER BY occurred_at DESC, global_index DESC, share""")
                 .params(deputyId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
                 .query((rs, row) -> {
                     ActivityKind kind = ActivityKind.valueOf(rs.getString(2));

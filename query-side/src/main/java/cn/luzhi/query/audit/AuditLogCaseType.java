@@ -6,6 +6,7 @@ import cn.luzhi.events.ballot.LivelihoodProjectId;
 import cn.luzhi.events.common.Labelled;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.duty.DutyActivityId;
 import cn.luzhi.events.mediation.MediationCaseId;
 import cn.luzhi.events.personaldata.PersonalDataViewed;
 import cn.luzhi.events.petition.PetitionId;
@@ -38,7 +39,8 @@ public enum AuditLogCaseType implements Labelled {
     UNIT(HandlingUnitId.class, "承办单位"),
     PERSONAL_DATA(PersonRef.class, "个人信息"),
     ACCOUNT(AccountId.class, "账号"),
-    RECEPTION(ReceptionId.class, CaseType.RECEPTION.label());
+    RECEPTION(ReceptionId.class, CaseType.RECEPTION.label()),
+    DUTY_ACTIVITY(DutyActivityId.class, CaseType.DUTY_ACTIVITY.label());
 
     private final Class<?> idType;
     private final String label;

@@ -31,7 +31,8 @@ class CaseHistory {
 
     /** Every case type's fold; a stream whose first event none of them opens with is not a case. */
     static final List<CaseFold> FOLDS = List.of(new PetitionFold(), new SuggestionFold(), new MediationCaseFold(),
-            new BallotFold(), new LivelihoodProjectFold(), new ReceptionFold(), new LegislativeDraftFold());
+            new BallotFold(), new LivelihoodProjectFold(), new ReceptionFold(), new LegislativeDraftFold(),
+            new DutyActivityFold());
 
     /** Payload fields in which a person wrote why or what (besides the command's reason). */
     private static final Set<String> COMMENT_FIELDS = Set.of("comment", "reason", "note", "reply", "opinion",

@@ -68,6 +68,11 @@ public final class CockpitFormulas {
         return percentage(voted, entitled);
     }
 
+    /** Deputies present at closed activities, out of those expected there (invited or recorded, leave included). */
+    public static BigDecimal attendanceRate(long present, long expected) {
+        return percentage(present, expected);
+    }
+
     /**
      * The parts' percentages of {@code whole}, to one decimal, by the largest-remainder method: each share is first
      * cut down to a tenth of a per cent, then the tenths still missing from 100.0 go one each to the shares that were

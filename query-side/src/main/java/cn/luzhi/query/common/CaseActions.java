@@ -29,6 +29,11 @@ import cn.luzhi.events.deputy.DeputyRegistered;
 import cn.luzhi.events.deputy.DeputyRemovedFromMediatorPool;
 import cn.luzhi.events.deputy.DeputyTermEnded;
 import cn.luzhi.events.deputy.DeputyTransferred;
+import cn.luzhi.events.duty.AttendanceRecorded;
+import cn.luzhi.events.duty.DeputyCheckedInToActivity;
+import cn.luzhi.events.duty.DutyActivityCancelled;
+import cn.luzhi.events.duty.DutyActivityClosed;
+import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.mediation.MediationCaseFailed;
 import cn.luzhi.events.mediation.MediationCaseFollowedUp;
 import cn.luzhi.events.mediation.MediationCaseReferred;
@@ -179,6 +184,11 @@ public final class CaseActions {
             Map.entry(cn.luzhi.events.legislation.CommentPeriodClosed.class, "征求意见截止"),
             Map.entry(cn.luzhi.events.legislation.OpinionsForwarded.class, "向立法机关报送意见"),
             Map.entry(cn.luzhi.events.legislation.LegislativeFeedbackRecorded.class, "登记立法意见采纳情况"),
+            Map.entry(DutyActivityScheduled.class, "安排履职活动"),
+            Map.entry(AttendanceRecorded.class, "履职活动点名"),
+            Map.entry(DeputyCheckedInToActivity.class, "代表扫码签到"),
+            Map.entry(DutyActivityClosed.class, "履职活动结束"),
+            Map.entry(DutyActivityCancelled.class, "履职活动取消"),
             // Reference data and personal data: never on the ticker, but every event is in the audit log.
             Map.entry(RegionRegistered.class, "登记行政区划"),
             Map.entry(RegionRenamed.class, "行政区划更名"),

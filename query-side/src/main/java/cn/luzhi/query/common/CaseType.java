@@ -10,7 +10,8 @@ public enum CaseType implements Labelled {
     BALLOT("项目票决", "ballots"),
     PROJECT("民生实事", "ballots"),
     RECEPTION("进家接待", "receptions"),
-    LEGISLATION("立法意见征集", "legislation");
+    LEGISLATION("立法意见征集", "legislation"),
+    DUTY_ACTIVITY("履职活动", "activity");
 
     private final String label;
     private final String cockpitSection;

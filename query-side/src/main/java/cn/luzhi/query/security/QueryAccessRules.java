@@ -20,6 +20,8 @@ public final class QueryAccessRules {
             "ADMIN"};
     /** Who may read a deputy's performance archive: the deputy (their own only) and those who assess deputies. */
     public static final String[] ARCHIVE_ROLES = {"DEPUTY", "CLERK", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
+    /** Who may read deputies' activities (履职活动): those who take part, organise or watch them; not units. */
+    public static final String[] ACTIVITY_ROLES = {"DEPUTY", "CLERK", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
     /** Who may read the full ranking of deputies: those who assess deputies (a deputy sees their rank in the archive). */
     public static final String[] RANKING_ROLES = {"CLERK", "SUPERVISOR", "LEADER", "AUDITOR", "ADMIN"};
     /** Roles that may read any case's audit trail (history and state as of a point) from the event store. */
@@ -50,6 +52,9 @@ public final class QueryAccessRules {
                         "/api/admin/rebuilds/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/cockpit/**").hasAnyRole(COCKPIT_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/deputies/*/archive").hasAnyRole(ARCHIVE_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/deputies/*/annual-report").hasAnyRole(ARCHIVE_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/duty-activities", "/api/duty-activities/*")
+                .hasAnyRole(ACTIVITY_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/deputy-ranking").hasAnyRole(RANKING_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(CASE_TRAIL_ROLES)
                 .requestMatchers(HttpMethod.GET, "/api/supervision/**").hasAnyRole(SUPERVISION_ROLES)

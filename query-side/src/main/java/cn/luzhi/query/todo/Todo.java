@@ -220,7 +220,7 @@ class Todo {
             case PETITION -> "petition.html";
             case SUGGESTION -> "suggestion.html";
             case MEDIATION -> "mediation-case.html";
-            case BALLOT, PROJECT, RECEPTION, LEGISLATION ->
+            case BALLOT, PROJECT, RECEPTION, LEGISLATION, DUTY_ACTIVITY ->
                     throw new IllegalArgumentException("No 待办 of type " + type);
         };
         return page + "?id=" + URLEncoder.encode(caseId, StandardCharsets.UTF_8);

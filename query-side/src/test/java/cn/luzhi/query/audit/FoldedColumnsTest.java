@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.query.activity.DeputyActivityProjection;
+import cn.luzhi.query.duty.DutyActivityProjection;
 import cn.luzhi.query.ballot.BallotProjection;
 import cn.luzhi.query.ballot.LivelihoodProjectProjection;
 import cn.luzhi.query.common.CaseType;
@@ -25,7 +26,8 @@ class FoldedColumnsTest {
     /** The event store's aggregate types of the case types the folds know. */
     private static final Map<String, CaseType> CASE_TYPES = Map.of("Petition", CaseType.PETITION,
             "Suggestion", CaseType.SUGGESTION, "MediationCase", CaseType.MEDIATION, "Ballot", CaseType.BALLOT,
-            "LivelihoodProject", CaseType.PROJECT, "LegislativeDraft", CaseType.LEGISLATION);
+            "LivelihoodProject", CaseType.PROJECT, "LegislativeDraft", CaseType.LEGISLATION,
+            "DutyActivity", CaseType.DUTY_ACTIVITY);
 
     @Test
     void shouldDeclareOnlyColumnsThatTheFoldOfTheirCaseTypeGives() {
@@ -33,7 +35,8 @@ class FoldedColumnsTest {
         for (Class<?> projection : List.of(PetitionProjection.class, SuggestionProjection.class,
                 MediationCaseProjection.class, BallotProjection.class, LivelihoodProjectProjection.class,
                 SupervisionProjection.class, DeputyActivityProjection.class, AuditLogProjection.class,
-                ReferenceDataProjection.class, cn.luzhi.query.legislation.LegislativeDraftProjection.class)) {
+                ReferenceDataProjection.class, cn.luzhi.query.legislation.LegislativeDraftProjection.class,
+                DutyActivityProjection.class)) {
             for (ReadModelTables.AggregateRows rows : projection.getAnnotation(ReadModelTables.class)
                     .aggregateRows()) {
                 for (String column : rows.folded()) {

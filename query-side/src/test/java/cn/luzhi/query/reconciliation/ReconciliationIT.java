@@ -66,16 +66,17 @@ class ReconciliationIT extends QuerySideIntegrationTest {
         JsonNode report = report(http);
         assertThat(report.get("ok").asBoolean()).isFalse();
         assertThat(problems(report, "petitions")).containsExactly("petition|p-skip|" + skipped + "|" + submitted);
-        assertThat(problems(report, "deputy-activity")).containsExactly("activity|" + skipped + "|" + skipped
-                + "|null");
+        // The activity read model keeps who took the petition up, for its closing: its case row is behind too.
+        assertThat(problems(report, "deputy-activity")).containsExactly("activity_case|p-skip|" + skipped + "|"
+                + submitted, "activity|" + skipped + "|" + skipped + "|null");
         assertThat(problems(report, "supervision")).containsExactly("supervision_case|p-skip|" + skipped + "|"
                 + submitted);
         assertThat(problems(report, "suggestions")).isEmpty();
         ReconciliationReport recorded = periodic.runIfDue(Instant.now());
-        assertThat(recorded.problemCount()).isEqualTo(3);
+        assertThat(recorded.problemCount()).isEqualTo(4);
         assertThat(periodic.runIfDue(Instant.now())).as("not due again so soon, on any node").isNull();
         assertThat(jdbc.sql("SELECT problems FROM read.reconciliation_run ORDER BY checked_at DESC LIMIT 1")
-                .query(Integer.class).single()).isEqualTo(3);
+                .query(Integer.class).single()).isEqualTo(4);
 
         for (String processor : SKIPPING) {
             Rebuilding.awaitDone(http, Rebuilding.start(http, processor));

@@ -3,6 +3,7 @@ package cn.luzhi.query.support;
 import cn.luzhi.events.testing.TestDatabase;
 import cn.luzhi.query.activity.ActivityCaseRow;
 import cn.luzhi.query.activity.ActivityRow;
+import cn.luzhi.query.duty.DutyActivityRow;
 import cn.luzhi.query.ballot.BallotRow;
 import cn.luzhi.query.ballot.LivelihoodProjectRow;
 import cn.luzhi.query.common.ReadModelMigrations;
@@ -48,7 +49,7 @@ public final class ReadModelDatabase {
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
                             ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
                             SupervisionCaseRow.class, SupervisionDeadlineRow.class, ReceptionRow.class,
-                            cn.luzhi.query.legislation.LegislativeDraftRow.class)
+                            cn.luzhi.query.legislation.LegislativeDraftRow.class, DutyActivityRow.class)
                     // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
                     .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
                             + "currentSchema=read,public")
@@ -68,10 +69,11 @@ public final class ReadModelDatabase {
                          read.suggestion_invitee, read.suggestion_follow_up, read.mediation_case,
                          read.mediation_case_party,
                          read.mediation_case_mediator,
-                         read.activity, read.activity_case, read.ballot, read.ballot_candidate, read.ballot_deputy,
+                         read.activity, read.activity_case, read.activity_case_deputy, read.ballot, read.ballot_candidate, read.ballot_deputy,
                          read.livelihood_project, read.livelihood_project_milestone,
                          read.supervision_case, read.supervision_deadline,
-                         read.legislative_draft, read.legislative_draft_point, read.legislative_opinion""")
+                         read.legislative_draft, read.legislative_draft_point, read.legislative_opinion,
+                         read.duty_activity, read.duty_attendance""")
                 .executeUpdate());
     }
 

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class HostileQueryParametersIT extends QuerySideIntegrationTest {
 
     private static final Set<String> CASES = Set.of("Petition", "Suggestion", "MediationCase", "Ballot",
-            "LivelihoodProject", "Reception");
+            "LivelihoodProject", "Reception", "DutyActivity");
     private static final List<String> VALUES = List.of("", " ", "-1", "0", "99999999999999999999", "1e400", "NaN",
             "true", "maybe", "2026-02-30", "0000-01-01", "+999999999-12-31", "2026-11-22", "2026-11-22T10:15", "+999999999-12-31T23:59", "2026-11-22T10:15+08:00",
             "-999999999-01-01", "999999999", "300000", "OPEN", "NOT_A_VALUE",
@@ -120,6 +120,8 @@ class HostileQueryParametersIT extends QuerySideIntegrationTest {
             Map.entry("/api/legislative-drafts/{draftId}", Set.of("LegislativeDraft")),
             Map.entry("/api/regions/{regionId}", Set.of("Region")),
             Map.entry("/api/deputies/{deputyId}/archive", Set.of("Deputy")),
+            Map.entry("/api/deputies/{deputyId}/annual-report", Set.of("Deputy")),
+            Map.entry("/api/duty-activities/{activityId}", Set.of("DutyActivity")),
             Map.entry("/api/cases/{caseId}/history", CASES),
             Map.entry("/api/cases/{caseId}/state", CASES),
             Map.entry("/api/supervision/cases/{caseId}", Set.of("Petition", "Suggestion", "MediationCase")));
