@@ -179,7 +179,8 @@ class DeputyActivityProjectionTest {
 
     @Test
     void shouldEarnPointsForEveryKindOfDeputyAct() {
-        PointsProperties defaults = new PointsProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        PointsProperties defaults = new PointsProperties(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
 
         for (ActivityKind kind : ActivityKind.values()) {
             if (kind != ActivityKind.PETITION_RECEIVED_AT_STATION) {
