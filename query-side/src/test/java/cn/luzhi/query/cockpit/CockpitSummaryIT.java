@@ -61,7 +61,7 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
                 .isEqualTo("{\"referred\":5,\"settled\":2,\"failed\":1,\"successRate\":66.7}");
         assertThat(summary.get("ballots").toString()).isEqualTo("{\"held\":2,\"entitled\":8,\"voted\":6,"
                 + "\"turnout\":75.0,\"projectsApproved\":3,\"approvedBudget\":\"102000000.00\"}");
-        assertThat(summary.get("activity").toString()).isEqualTo("{\"activeDeputies\":2,\"activeStations\":2}");
+        assertThat(summary.get("activity").toString()).isEqualTo("{\"activeDeputies\":6,\"activeStations\":2}");
         assertThat(summary.get("regions").toString()).isEqualTo("["
                 + "{\"regionId\":\"150102001\",\"regionName\":\"东城镇\",\"petitionsReceived\":3,"
                 + "\"petitionsClosed\":1,\"closureRate\":33.3,\"overdue\":1},"

@@ -39,7 +39,8 @@ class QuerySideWiringIT extends QuerySideIntegrationTest {
     @Test
     void shouldRunOnePooledProcessorWithTwoSegmentsPerReadModel() {
         assertThat(processing.eventProcessors().keySet()).containsExactlyInAnyOrder("petitions", "suggestions",
-                "mediation-cases", "reference-data", "deputy-activity", "ballots", "supervision", "audit-log");
+                "mediation-cases", "reference-data", "deputy-activity", "ballots", "supervision", "audit-log", "receptions",
+                "legislative-drafts");
         assertThat(processing.eventProcessors().values()).allSatisfy(
                 processor -> assertThat(processor).isInstanceOf(PooledStreamingEventProcessor.class));
         List<Integer> segments = jdbc.sql("SELECT count(*) FROM token_entry GROUP BY processor_name")
