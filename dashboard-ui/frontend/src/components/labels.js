@@ -6,6 +6,7 @@ export const CASE_TYPE_LABELS = Object.freeze({
   BALLOT: '票决',
   PROJECT: '民生实事',
   LEGISLATION: '立法意见征集',
+  DUTY_ACTIVITY: '履职活动',
 });
 
 export function caseTypeLabel(caseType, serverLabel) {

@@ -17,6 +17,7 @@ export const WORK_PAGES = [
   { file: 'receptions.html', title: '进家接待', roles: ['DEPUTY', ...DISTRICT_READERS] },
   { file: 'reception-figures.html', title: '接待统计', roles: ['DEPUTY', ...DISTRICT_READERS] },
   { file: 'legislative-drafts.html', title: '立法意见征集', roles: ['DEPUTY', ...DISTRICT_READERS] },
+  { file: 'duty-activities.html', title: '履职活动', roles: ['DEPUTY', ...DISTRICT_READERS] },
   { file: 'trace.html', title: '案件追溯', roles: DISTRICT_READERS },
   { file: 'audit-log.html', title: '审计日志', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   { file: 'integrity.html', title: '完整性校验', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },

@@ -29,6 +29,7 @@ export const SHORTCUTS = Object.freeze([
   { href: 'receptions.html?record=1', label: '登记进家接待' },
   { href: 'receptions.html', label: '进家接待' },
   { href: 'legislative-drafts.html?status=OPEN', label: '立法意见征集' },
+  { href: 'duty-activities.html', label: '履职活动' },
 ]);
 
 /** 起草建议 as an action form without a case (../cases/ActionDialog.vue creates the case). */
@@ -61,7 +62,7 @@ export function draftRegion(deputyId, deputies, stations) {
 export function caseHref(caseType, caseId) {
   const page = {
     PETITION: 'petition.html', SUGGESTION: 'suggestion.html', MEDIATION: 'mediation-case.html',
-    PROJECT: 'project.html', BALLOT: 'ballot.html',
+    PROJECT: 'project.html', BALLOT: 'ballot.html', DUTY_ACTIVITY: 'duty-activity.html',
   }[caseType];
   return page ? `${page}?id=${encodeURIComponent(caseId)}` : null;
 }

@@ -26,6 +26,7 @@ describe('我的履职', () => {
   it('links each case type to its page and nothing else', () => {
     expect(caseHref('PETITION', 'p 1')).toBe('petition.html?id=p%201');
     expect(caseHref('MEDIATION', 'm-1')).toBe('mediation-case.html?id=m-1');
+    expect(caseHref('DUTY_ACTIVITY', 'a-1')).toBe('duty-activity.html?id=a-1');
     expect(caseHref('UNKNOWN', 'x')).toBeNull();
   });
 });

@@ -56,7 +56,9 @@ class AnnualReportController {
     }
 
     @GetMapping("/api/deputies/{deputyId}/annual-report")
-    AnnualReport report(@PathVariable String deputyId, @RequestParam int year) {
+    AnnualReport report(@PathVariable String deputyId, @RequestParam(name = "year", required = false) Integer asked) {
+        // Without a year, the current one (Beijing time): the report a deputy prepares now.
+        int year = asked != null ? asked : LocalDate.now(ChinaTime.ZONE).getYear();
         DeputyArchive archive = archives.archive(deputyId, year);
         Timestamp from = Timestamp.from(ChinaTime.startOf(LocalDate.of(year, 1, 1)));
         Timestamp to = Timestamp.from(ChinaTime.startOf(LocalDate.of(year + 1, 1, 1)));

@@ -40,8 +40,11 @@ class DutyActivityController {
                           String statusLabel, String leaveReason, Instant checkedInAt) {
     }
 
-    /** An activity with its roll call, in invitation order, then the deputies who came uninvited. */
-    record DutyActivityDetail(DutyActivityItem activity, List<AttendanceLine> attendance) {
+    /**
+     * An activity with its roll call, in invitation order, then the deputies who came uninvited; the last event
+     * applied, so the case page knows when a roll call or a check-in it sent shows.
+     */
+    record DutyActivityDetail(DutyActivityItem activity, List<AttendanceLine> attendance, long lastGlobalIndex) {
     }
 
     private static final String ITEM = """
@@ -104,7 +107,9 @@ class DutyActivityController {
                             status == null ? "未点名" : status.label(), rs.getString(5),
                             checkedIn == null ? null : checkedIn.toInstant());
                 }).list();
-        return new DutyActivityDetail(item, attendance);
+        long lastGlobalIndex = jdbc.sql("SELECT last_global_index FROM duty_activity WHERE activity_id = ?")
+                .param(activityId).query(Long.class).single();
+        return new DutyActivityDetail(item, attendance, lastGlobalIndex);
     }
 
     private static JdbcClient.StatementSpec visible(JdbcClient.StatementSpec statement, Viewer viewer) {

@@ -1,0 +1,4 @@
+import { mountWorkPage } from '../../shell/workApp.js';
+import DutyActivityPage from './DutyActivityPage.vue';
+
+mountWorkPage(DutyActivityPage);
