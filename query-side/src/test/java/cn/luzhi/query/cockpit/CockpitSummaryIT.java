@@ -67,11 +67,17 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
                 + "\"petitionsClosed\":1,\"closureRate\":33.3,\"overdue\":1},"
                 + "{\"regionId\":\"150102002\",\"regionName\":\"西城镇\",\"petitionsReceived\":3,"
                 + "\"petitionsClosed\":1,\"closureRate\":33.3,\"overdue\":0}]");
-        // d-1: 2 petitions taken up × 5 + 3 suggestions filed × 10 + 3 sessions × 5; d-2: 2 × 5 + 3 × 10 + 1
-        // co-signature × 3 + 1 session × 5.
+        // d-1: 2 petitions taken up × 5 + 3 suggestions filed × 10 + 3 sessions × 5 = 55, and since every act earns
+        // points, 1 petition closed × 3 + 2 settlements × 5 + 2 ballot check-ins × 2 + 1 project inspection × 4 = 76;
+        // d-2: 2 × 5 + 3 × 10 + 1 co-signature × 3 + 1 session × 5 = 48, and 57 with its settlement and check-ins;
+        // d-3, d-4, d-6 and d-7 (not in the reference data, so unnamed) checked in at a ballot.
         assertThat(summary.get("topDeputies").toString()).isEqualTo("["
-                + "{\"deputyId\":\"d-1\",\"name\":\"张三\",\"points\":55},"
-                + "{\"deputyId\":\"d-2\",\"name\":\"李梅\",\"points\":48}]");
+                + "{\"deputyId\":\"d-1\",\"name\":\"张三\",\"points\":76},"
+                + "{\"deputyId\":\"d-2\",\"name\":\"李梅\",\"points\":57},"
+                + "{\"deputyId\":\"d-3\",\"name\":null,\"points\":2},"
+                + "{\"deputyId\":\"d-4\",\"name\":null,\"points\":2},"
+                + "{\"deputyId\":\"d-6\",\"name\":null,\"points\":2},"
+                + "{\"deputyId\":\"d-7\",\"name\":null,\"points\":2}]");
         assertThat(summary.get("topStations").toString()).isEqualTo("["
                 + "{\"stationId\":\"s-1\",\"name\":\"东城镇代表之家\",\"activity\":9},"
                 + "{\"stationId\":\"s-2\",\"name\":\"西城镇代表联络站\",\"activity\":7}]");

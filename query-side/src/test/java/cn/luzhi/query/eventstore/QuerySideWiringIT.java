@@ -45,7 +45,7 @@ class QuerySideWiringIT extends QuerySideIntegrationTest {
                 processor -> assertThat(processor).isInstanceOf(PooledStreamingEventProcessor.class));
         List<Integer> segments = jdbc.sql("SELECT count(*) FROM token_entry GROUP BY processor_name")
                 .query(Integer.class).list();
-        assertThat(segments).hasSize(8).containsOnly(2);
+        assertThat(segments).hasSize(10).containsOnly(2);
     }
 
     @Test
