@@ -79,8 +79,8 @@ class CockpitSummaryIT extends QuerySideIntegrationTest {
                 + "{\"deputyId\":\"d-6\",\"name\":null,\"points\":2},"
                 + "{\"deputyId\":\"d-7\",\"name\":null,\"points\":2}]");
         assertThat(summary.get("topStations").toString()).isEqualTo("["
-                + "{\"stationId\":\"s-1\",\"name\":\"东城镇代表之家\",\"activity\":9},"
-                + "{\"stationId\":\"s-2\",\"name\":\"西城镇代表联络站\",\"activity\":7}]");
+                + "{\"stationId\":\"s-1\",\"name\":\"东城镇代表之家\",\"activity\":15},"
+                + "{\"stationId\":\"s-2\",\"name\":\"西城镇代表联络站\",\"activity\":10}]");
         assertThat(summary.get("overdue").toString()).isEqualTo("["
                 + "{\"caseId\":\"m-5\",\"caseType\":\"MEDIATION\",\"title\":\"诉前调解：合同纠纷\","
                 + "\"dueAt\":\"2026-03-07T02:00:00Z\",\"regionName\":\"东城镇\"},"
