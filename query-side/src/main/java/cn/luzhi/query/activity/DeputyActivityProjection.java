@@ -194,12 +194,16 @@ public class DeputyActivityProjection {
                 EventContext.of(message), mediationCase -> mediationCase.deputyIds.remove(event.deputyId().value()));
     }
 
+    /**
+     * Each mediator on the case earns the settlement. Sorted, because a set loaded from the database has no order
+     * of its own, and each mediator's share number must be the same however the row was built (live or replayed).
+     */
     @EventHandler
     void on(MediationCaseSettled event, TrackedEventMessage<?> message) {
         ActivityCaseRow mediationCase = entityManager.find(ActivityCaseRow.class, event.mediationCaseId().value());
         if (mediationCase != null) {
-            record(EventContext.of(message), ActivityKind.MEDIATION_SETTLED, List.copyOf(mediationCase.deputyIds),
-                    mediationCase.caseId);
+            record(EventContext.of(message), ActivityKind.MEDIATION_SETTLED,
+                    mediationCase.deputyIds.stream().sorted().toList(), mediationCase.caseId);
         }
     }
 
