@@ -66,6 +66,16 @@ class ReceptionIT {
     }
 
     @Test
+    void shouldCreditTheDeputyWhoReceivedInTheirArchiveThoughAReceptionHasNoRegion() {
+        String id = record("clerk", "[\"" + AccessApp.DEPUTY + "\"]");
+
+        app.awaitReadable("clerk", "/api/deputies/" + AccessApp.DEPUTY + "/archive", body -> body.contains(id));
+        String archive = app.as("clerk").get("/api/deputies/" + AccessApp.DEPUTY + "/archive").body();
+        assertThat(JsonPath.<List<String>>read(archive, "$.acts[?(@.caseId == '" + id + "')].kind"))
+                .containsExactly("RECEPTION_HELD");
+    }
+
+    @Test
     void shouldRefuseBadInputNamingTheFieldInChinese() {
         AccessApp.Client.Answer noDeputy = app.as("clerk").post("/api/receptions", """
                 {"stationId": "%s", "receivedAt": "2026-01-05T02:00:00Z", "deputyIds": [], "citizensReceived": 0,
