@@ -100,8 +100,12 @@ final class WorkbenchSteps {
     static void choose(Page page, Locator select, String text) {
         // The select's frame, not its input: a multiple choice's input keeps resizing to its text.
         select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]").click();
-        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(text))
-                .first().click();
+        // The options of this select's own list (its input names the list it controls): another select's list may
+        // still be fading out, and an option of it would be chosen and then vanish under the click.
+        String list = select.getAttribute("aria-controls");
+        Locator options = list == null ? page.locator(".el-select-dropdown__item:visible")
+                : page.locator("[id='" + list + "'] .el-select-dropdown__item");
+        options.filter(new Locator.FilterOptions().setHasText(text)).first().click();
     }
 
     /** Waits until the case page shows {@code status}; a screenshot of the page when it never does. */
