@@ -86,6 +86,9 @@ class DutyRotaController {
     List<DeputyDutyView> deputyDays(@PathVariable String deputyId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (referenceData.names(List.of(), List.of(), List.of(deputyId), List.of()).deputy(deputyId) == null) {
+            throw new NotFound("代表", deputyId);
+        }
         LocalDate start = start(from);
         List<Shift> shifts = shifts("deputy_id", deputyId, start, end(start, to));
         Names names = referenceData.names(List.of(), shifts.stream().map(Shift::stationId).toList(), List.of(),

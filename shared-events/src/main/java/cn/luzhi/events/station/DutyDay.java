@@ -16,8 +16,4 @@ public record DutyDay(
         @NotNull LocalDate date,
         @NotEmpty @Size(max = 20) List<@NotNull DeputyId> deputyIds,
         @NotBlank @Size(max = 50) String hours) {
-
-    public DutyDay {
-        deputyIds = deputyIds == null ? null : List.copyOf(deputyIds);
-    }
 }
