@@ -55,6 +55,27 @@ describe('IntakePage', () => {
     expect(page.find('[data-testid=error-name]').exists()).toBe(false);
   });
 
+  it('lists the station upcoming receptions with the deputy names and hours', async () => {
+    const { fetchImpl } = server({
+      'GET /api/public/intake/tokentoken': [200, { kind: 'STATION', title: '示范区代表之家 · 示范区',
+        stationName: '示范区代表之家', regionName: '示范区' }],
+      'GET /api/public/intake/tokentoken/duty-rota': [200, [
+        { date: '2026-12-08', hours: '9:00-12:00', deputies: ['王芳', '李强'] }]],
+    });
+    const page = mount(IntakePage, { props: { search: '?t=tokentoken', fetchImpl } });
+    await flushPromises();
+    expect(page.get('[data-testid=duty-rota] h3').text()).toBe('近期代表接待安排');
+    expect(page.get('[data-testid=duty-day]').text()).toBe('12月8日（周二） 9:00-12:00王芳、李强');
+  });
+
+  it('shows no rota for a deputy code', async () => {
+    const { sent, fetchImpl } = server({ 'GET /api/public/intake/tokentoken': [200, ADDRESSEE] });
+    const page = mount(IntakePage, { props: { search: '?t=tokentoken', fetchImpl } });
+    await flushPromises();
+    expect(page.find('[data-testid=duty-rota]').exists()).toBe(false);
+    expect(sent.map((request) => request.path)).not.toContain('/api/public/intake/tokentoken/duty-rota');
+  });
+
   it('shows the receipt code once submitted', async () => {
     const { sent, fetchImpl } = server({
       'GET /api/public/intake/tokentoken': [200, ADDRESSEE],

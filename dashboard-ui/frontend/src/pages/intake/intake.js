@@ -178,6 +178,15 @@ export function opinionSubmission(form) {
     content: trimmed(form.content) };
 }
 
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** A rota day '2026-12-08' as the page prints it: '12月8日（周二）'. */
+export function dutyDayLabel(date) {
+  const [year, month, day] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${month}月${day}日（周${WEEKDAYS[weekday]}）`;
+}
+
 /** The public API as the page uses it; `fetchImpl` is for tests. */
 export function intakeApi(fetchImpl) {
   const options = fetchImpl ? { fetchImpl } : {};
@@ -191,6 +200,7 @@ export function intakeApi(fetchImpl) {
       { satisfaction, comment: comment?.trim() ? comment.trim() : null }, options),
     withdraw: (receipt, reason) => postJson(`/api/public/receipts/${code(receipt)}/withdraw`,
       { reason: reason?.trim() ? reason.trim() : null }, options),
+    dutyRota: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}/duty-rota`, {}, options),
     drafts: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}/drafts`, {}, options),
     opinion: (token, draftId, form) => postJson(`/api/public/intake/${encodeURIComponent(token)}/drafts/${
       encodeURIComponent(draftId)}/opinions`, opinionSubmission(form), options),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http.js';
 import {
-  emptyForm, fieldErrors, formatMoment, formatReceiptCode, intakeApi, keyUsedForAnother, messageOf,
+  dutyDayLabel, emptyForm, fieldErrors, formatMoment, formatReceiptCode, intakeApi, keyUsedForAnother, messageOf,
   newSubmissionKey, outcomeUnknown, readLink, submission, submissionKeys,
 } from './intake.js';
 
@@ -208,5 +208,12 @@ describe('intakeApi submit', () => {
     const { calls, fetchImpl } = recording(201, {});
     await intakeApi(fetchImpl).submit('tokentoken', emptyForm());
     expect(calls[0].init.headers).not.toHaveProperty('Idempotency-Key');
+  });
+});
+
+describe('dutyDayLabel', () => {
+  it('prints a rota day with its weekday, whatever the browser zone', () => {
+    expect(dutyDayLabel('2026-12-08')).toBe('12月8日（周二）');
+    expect(dutyDayLabel('2027-01-03')).toBe('1月3日（周日）');
   });
 });

@@ -28,10 +28,12 @@ class PublicIntakeController {
 
     private final CitizenIntake intake;
     private final CitizenOpinions opinions;
+    private final PublicDutyRota dutyRota;
 
-    PublicIntakeController(CitizenIntake intake, CitizenOpinions opinions) {
+    PublicIntakeController(CitizenIntake intake, CitizenOpinions opinions, PublicDutyRota dutyRota) {
         this.intake = intake;
         this.opinions = opinions;
+        this.dutyRota = dutyRota;
     }
 
     @Operation(summary = "二维码指向的代表或站点", description = "只返回代表姓名及所在站点，或站点名称及所属区划")
@@ -65,6 +67,12 @@ class PublicIntakeController {
     ResponseEntity<java.util.List<cn.luzhi.command.legislation.OpenDrafts.OpenDraft>> drafts(
             @PathVariable String token) {
         return fresh(HttpStatus.OK).body(opinions.drafts(token).orElseThrow(UnknownQrCode::new));
+    }
+
+    @Operation(summary = "站点近期的代表接待安排", description = "今天起14天内每天的接待时间和接待代表姓名（不含联系方式）")
+    @GetMapping("/api/public/intake/{token}/duty-rota")
+    ResponseEntity<java.util.List<PublicDutyRota.Day>> dutyRota(@PathVariable String token) {
+        return fresh(HttpStatus.OK).body(dutyRota.upcoming(token).orElseThrow(UnknownQrCode::new));
     }
 
     @Operation(summary = "对法规草案提出意见", description = "姓名和手机号存入个人信息库，只有工作人员可见（脱敏）；返回意见编号作为回执")

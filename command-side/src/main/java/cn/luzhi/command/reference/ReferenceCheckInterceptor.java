@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cross-aggregate rules aggregates cannot check themselves: every region, station, deputy and handling
- * unit a command names must exist and be in use; a referring court must be a court, a procuratorate a
- * procuratorate, mediators must be in the mediator pool, and a draft is opened for comment only at
+ * unit a command names (itself or in a record nested in it) must exist and be in use; a referring court must be
+ * a court, a procuratorate a procuratorate, mediators must be in the mediator pool, and a draft is opened for comment only at
  * designated legislative liaison points. Runs inside the command's transaction, before
  * the handler, and refuses with 422 naming the field.
  */
@@ -58,13 +58,17 @@ class ReferenceCheckInterceptor implements MessageHandlerInterceptor<CommandMess
     }
 
     private void check(Object command, String field, Object value) {
+        checkAt(command, field, field, value);
+    }
+
+    private void checkAt(Object command, String field, String path, Object value) {
         if (value instanceof Collection<?> values) {
             int index = 0;
             for (Object element : values) {
-                check(command, field, field + "[" + index++ + "]", element);
+                check(command, field, path + "[" + index++ + "]", element);
             }
         } else {
-            check(command, field, field, value);
+            check(command, field, path, value);
         }
     }
 
@@ -74,6 +78,7 @@ class ReferenceCheckInterceptor implements MessageHandlerInterceptor<CommandMess
         }
         Optional<ReferenceKind> kind = ReferenceKind.ofIdType(value.getClass());
         if (kind.isEmpty()) {
+            checkNested(command, path, value);
             return;
         }
         String id = value.toString();
@@ -89,6 +94,22 @@ class ReferenceCheckInterceptor implements MessageHandlerInterceptor<CommandMess
         }
         if (field.equals(LIAISON_POINTS.get(command.getClass())) && !registry.isLiaisonPoint(id)) {
             throw CommandRefused.becauseOf(path, "站点「" + id + "」不是基层立法联系点");
+        }
+    }
+
+    /** The ids inside a nested record (a duty rota's days name their deputies), under the path to them. */
+    private void checkNested(Object command, String path, Object value) {
+        if (!value.getClass().isRecord()) {
+            return;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object nested;
+            try {
+                nested = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            checkAt(command, component.getName(), path + "." + component.getName(), nested);
         }
     }
 

@@ -7,6 +7,8 @@ import cn.luzhi.command.qrcode.QrTokens;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.CloseStation;
 import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.DutyDay;
+import cn.luzhi.events.station.DutyRotaPublished;
 import cn.luzhi.events.station.LiaisonPointDesignated;
 import cn.luzhi.events.station.LiaisonPointRevoked;
 import cn.luzhi.events.station.RevokeLiaisonPoint;
@@ -14,6 +16,7 @@ import cn.luzhi.events.station.MoveStation;
 import cn.luzhi.events.station.OpenStation;
 import cn.luzhi.events.station.ReissueStationQrCode;
 import cn.luzhi.events.station.RenameStation;
+import cn.luzhi.events.station.PublishDutyRota;
 import cn.luzhi.events.station.ReopenStation;
 import cn.luzhi.events.station.StationClosed;
 import cn.luzhi.events.station.StationId;
@@ -25,20 +28,32 @@ import cn.luzhi.events.station.StationReopened;
 import cn.luzhi.events.station.StationStatus;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A deputies' station (代表之家/代表联络站/代表工作站) where citizens meet deputies: opened with its QR code
- * (家站码), renamed, moved, given a new QR code, closed and reopened. Which deputies are on duty is recorded
- * as station receptions, not here; whether a region exists is left to the API.
+ * (家站码), renamed, moved, given a new QR code, closed and reopened; its clerk publishes the duty rota of the
+ * deputies who receive citizens there. Receptions held are recorded as station receptions, not here; whether a
+ * region or a deputy exists is left to the API.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Station {
+
+    /** The longest period one rota covers: two months, so that a month's rota can be published early. */
+    static final int MAX_ROTA_DAYS = 62;
+    private static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private StationId stationId;
@@ -132,6 +147,41 @@ public class Station {
     }
 
     // End of the liaison point block.
+
+    // Duty rota (接待值班表): which deputies receive citizens on which days.
+
+    @CommandHandler
+    public void handle(PublishDutyRota command) {
+        requireOpen("发布接待值班表");
+        LocalDate today = LocalDate.now(GenericEventMessage.clock.withZone(CALENDAR));
+        if (command.from().isBefore(today)) {
+            throw CommandRefused.becauseOf("from", "开始日期不能早于今天（" + today + "），已过去的值班安排不能改");
+        }
+        if (command.to().isBefore(command.from())) {
+            throw CommandRefused.becauseOf("to", "结束日期不能早于开始日期");
+        }
+        if (ChronoUnit.DAYS.between(command.from(), command.to()) >= MAX_ROTA_DAYS) {
+            throw CommandRefused.becauseOf("to", "一次发布的值班表最多覆盖" + MAX_ROTA_DAYS + "天");
+        }
+        Set<LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < command.days().size(); i++) {
+            LocalDate date = command.days().get(i).date();
+            if (date.isBefore(command.from()) || date.isAfter(command.to())) {
+                throw CommandRefused.becauseOf("days[" + i + "].date", "值班日期" + date + "不在" + command.from()
+                        + "至" + command.to() + "之间");
+            }
+            if (!dates.add(date)) {
+                throw CommandRefused.becauseOf("days[" + i + "].date", "值班日期" + date + "重复，每天只能安排一次");
+            }
+            DutyDay day = command.days().get(i);
+            if (Set.copyOf(day.deputyIds()).size() != day.deputyIds().size()) {
+                throw CommandRefused.becauseOf("days[" + i + "].deputyIds", date + "的值班代表有重复");
+            }
+        }
+        apply(new DutyRotaPublished(stationId, command.from(), command.to(),
+                command.days().stream().sorted(Comparator.comparing(DutyDay::date)).toList(),
+                command.reason()));
+    }
 
     private void requireOpen(String action) {
         if (status != StationStatus.OPEN) {

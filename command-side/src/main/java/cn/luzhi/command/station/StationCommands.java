@@ -10,6 +10,7 @@ import cn.luzhi.command.web.CommandRoute;
 import cn.luzhi.command.web.CommandRoutes;
 import cn.luzhi.events.station.CloseStation;
 import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.PublishDutyRota;
 import cn.luzhi.events.station.RevokeLiaisonPoint;
 import cn.luzhi.events.station.MoveStation;
 import cn.luzhi.events.station.OpenStation;
@@ -42,6 +43,9 @@ class StationCommands implements CommandRoutes {
                 action(STATIONS, "designate-liaison-point", DesignateLiaisonPoint.class,
                         "设为基层立法联系点（须说明理由或依据）", Access.by(ADMIN, CLERK)),
                 action(STATIONS, "revoke-liaison-point", RevokeLiaisonPoint.class,
-                        "撤销基层立法联系点（须说明理由）", Access.by(ADMIN, CLERK)));
+                        "撤销基层立法联系点（须说明理由）", Access.by(ADMIN, CLERK)),
+                action(STATIONS, "publish-duty-rota", PublishDutyRota.class,
+                        "发布接待值班表：某段日期内每天由哪些代表接待、接待时间（覆盖这段日期已发布的安排）",
+                        Access.by(ADMIN, CLERK)));
     }
 }

@@ -5,7 +5,11 @@ import cn.luzhi.command.qrcode.SequentialQrTokens;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.region.RegionTier;
 import cn.luzhi.events.station.CloseStation;
+import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.DutyDay;
+import cn.luzhi.events.station.DutyRotaPublished;
+import cn.luzhi.events.station.PublishDutyRota;
 import cn.luzhi.events.station.LiaisonPointDesignated;
 import cn.luzhi.events.station.LiaisonPointRevoked;
 import cn.luzhi.events.station.RevokeLiaisonPoint;
@@ -24,9 +28,15 @@ import cn.luzhi.events.station.StationRenamed;
 import cn.luzhi.events.station.StationReopened;
 import cn.luzhi.events.station.StationSetting;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.Test;
 
 class StationTest {
@@ -233,5 +243,112 @@ class StationTest {
                 .expectException(CommandRefused.class)
                 .expectExceptionMessage("站点「海东路街道代表联络站」不是基层立法联系点")
                 .expectNoEvents();
+    }
+
+    // Duty rota.
+
+    private static final DeputyId WANG = new DeputyId("d-wang");
+    private static final DeputyId LI = new DeputyId("d-li");
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static DutyDay day(LocalDate date, DeputyId... deputies) {
+        return new DutyDay(date, List.of(deputies), "9:00-12:00");
+    }
+
+    @Test
+    void shouldPublishARotaWithItsDaysInOrder() {
+        LocalDate from = today().plusDays(1);
+        LocalDate to = from.plusDays(6);
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, from, to, List.of(day(from.plusDays(2), LI), day(from, WANG, LI)),
+                        "十二月值班安排", null))
+                .expectEvents(new DutyRotaPublished(ID, from, to,
+                        List.of(day(from, WANG, LI), day(from.plusDays(2), LI)), "十二月值班安排"));
+    }
+
+    @Test
+    void shouldPublishAgainOverTheSameDays() {
+        LocalDate from = today();
+        fixture.given(opened(), new DutyRotaPublished(ID, from, from, List.of(day(from, WANG)), "初排"))
+                .when(new PublishDutyRota(ID, from, from, List.of(day(from, LI)), "王代表出差，改由李代表接待", null))
+                .expectEvents(new DutyRotaPublished(ID, from, from, List.of(day(from, LI)),
+                        "王代表出差，改由李代表接待"));
+    }
+
+    @Test
+    void shouldRefuseARotaOfAClosedStation() {
+        LocalDate from = today();
+        fixture.given(opened(), closed())
+                .when(new PublishDutyRota(ID, from, from, List.of(day(from, WANG)), "安排", null))
+                .expectException(CommandRefused.class)
+                .expectExceptionMessage("站点「海东路街道代表联络站」当前状态为「已关闭」，不能发布接待值班表")
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseToRewriteDaysGonePast() {
+        LocalDate yesterday = today().minusDays(1);
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, yesterday, today(), List.of(day(today(), WANG)), "安排", null))
+                .expectException(refusalOf("from", "开始日期不能早于今天（" + today() + "），已过去的值班安排不能改"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseADayOutsideThePeriod() {
+        LocalDate from = today().plusDays(1);
+        LocalDate outside = from.plusDays(10);
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, from, from.plusDays(6), List.of(day(from, WANG), day(outside, LI)),
+                        "安排", null))
+                .expectException(refusalOf("days[1].date", "值班日期" + outside + "不在" + from + "至"
+                        + from.plusDays(6) + "之间"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseTheSameDayTwice() {
+        LocalDate from = today();
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, from, from.plusDays(1), List.of(day(from, WANG), day(from, LI)),
+                        "安排", null))
+                .expectException(refusalOf("days[1].date", "值班日期" + from + "重复，每天只能安排一次"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseAPeriodEndingBeforeItStartsOrTooLong() {
+        LocalDate from = today().plusDays(3);
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, from, from.minusDays(1), List.of(), "安排", null))
+                .expectException(refusalOf("to", "结束日期不能早于开始日期"));
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, from, from.plusDays(Station.MAX_ROTA_DAYS), List.of(), "安排", null))
+                .expectException(refusalOf("to", "一次发布的值班表最多覆盖62天"));
+    }
+
+    @Test
+    void shouldRefuseADeputyTwiceOnOneDay() {
+        LocalDate from = today();
+        fixture.given(opened())
+                .when(new PublishDutyRota(ID, from, from, List.of(day(from, WANG, WANG)), "安排", null))
+                .expectException(refusalOf("days[0].deputyIds", from + "的值班代表有重复"));
+    }
+
+    private static Matcher<CommandRefused> refusalOf(String field, String message) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CommandRefused refused) {
+                return Objects.equals(field, refused.field()) && message.equals(refused.getMessage());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(field + ": " + message);
+            }
+        };
     }
 }

@@ -201,6 +201,7 @@ public final class CaseActions {
             Map.entry(StationQrCodeReissued.class, "重新生成家站码"),
             Map.entry(cn.luzhi.events.station.LiaisonPointDesignated.class, "设为基层立法联系点"),
             Map.entry(cn.luzhi.events.station.LiaisonPointRevoked.class, "撤销基层立法联系点"),
+            Map.entry(cn.luzhi.events.station.DutyRotaPublished.class, "发布接待值班表"),
             Map.entry(DeputyRegistered.class, "登记人大代表"),
             Map.entry(DeputyTransferred.class, "代表调整进站"),
             Map.entry(DeputyProfessionalGroupChanged.class, "代表调整专业小组"),

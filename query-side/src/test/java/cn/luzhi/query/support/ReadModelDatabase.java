@@ -49,7 +49,8 @@ public final class ReadModelDatabase {
                             PetitionRow.class, SuggestionRow.class, MediationCaseRow.class, ActivityRow.class,
                             ActivityCaseRow.class, BallotRow.class, LivelihoodProjectRow.class,
                             SupervisionCaseRow.class, SupervisionDeadlineRow.class, ReceptionRow.class,
-                            cn.luzhi.query.legislation.LegislativeDraftRow.class, DutyActivityRow.class)
+                            cn.luzhi.query.legislation.LegislativeDraftRow.class, DutyActivityRow.class,
+                            cn.luzhi.query.rota.DutyRotaRow.class)
                     // As the applications' connections do (query-side.yml): the projections' SQL names no schema.
                     .jdbcUrl(TestDatabase.url() + (TestDatabase.url().contains("?") ? "&" : "?")
                             + "currentSchema=read,public")
@@ -73,7 +74,7 @@ public final class ReadModelDatabase {
                          read.livelihood_project, read.livelihood_project_milestone,
                          read.supervision_case, read.supervision_deadline,
                          read.legislative_draft, read.legislative_draft_point, read.legislative_opinion,
-                         read.duty_activity, read.duty_attendance""")
+                         read.duty_activity, read.duty_attendance, read.station_duty_rota, read.station_duty_shift""")
                 .executeUpdate());
     }
 

@@ -122,6 +122,8 @@ class HostileQueryParametersIT extends QuerySideIntegrationTest {
             Map.entry("/api/deputies/{deputyId}/archive", Set.of("Deputy")),
             Map.entry("/api/deputies/{deputyId}/annual-report", Set.of("Deputy")),
             Map.entry("/api/duty-activities/{activityId}", Set.of("DutyActivity")),
+            Map.entry("/api/stations/{stationId}/duty-rota", Set.of("Station")),
+            Map.entry("/api/deputies/{deputyId}/duty-days", Set.of("Deputy")),
             Map.entry("/api/cases/{caseId}/history", CASES),
             Map.entry("/api/cases/{caseId}/state", CASES),
             Map.entry("/api/supervision/cases/{caseId}", Set.of("Petition", "Suggestion", "MediationCase")));
