@@ -3,6 +3,16 @@ import {
   archiveTarget, attendanceText, fetchAnnualReport, fetchArchive, offersQrCode, placeText, reportYears,
 } from './archive.js';
 
+/** A fetch that answers `{}` and keeps the addresses asked for. */
+function recordingFetch() {
+  const asked = [];
+  const fetchImpl = async (url) => {
+    asked.push(url);
+    return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  return { asked, fetchImpl };
+}
+
 describe('履职档案', () => {
   it('shows the asked deputy, else the account\'s own', () => {
     expect(archiveTarget('?deputyId=d-2', { deputyId: 'd-1' })).toBe('d-2');
@@ -24,22 +34,14 @@ describe('履职档案', () => {
   });
 
   it('asks for one year or, without one, the whole record', async () => {
-    const asked = [];
-    const fetchImpl = async (url) => {
-      asked.push(url);
-      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
-    };
+    const { asked, fetchImpl } = recordingFetch();
     await fetchArchive('d 1', 2026, { fetchImpl });
     await fetchArchive('d 1', '', { fetchImpl });
     expect(asked).toEqual(['/api/deputies/d%201/archive?year=2026', '/api/deputies/d%201/archive']);
   });
 
   it('asks for the annual report of a year', async () => {
-    const asked = [];
-    const fetchImpl = async (url) => {
-      asked.push(url);
-      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
-    };
+    const { asked, fetchImpl } = recordingFetch();
     await fetchAnnualReport('d 1', 2025, { fetchImpl });
     expect(asked).toEqual(['/api/deputies/d%201/annual-report?year=2025']);
   });
