@@ -165,8 +165,9 @@ public class DeputyActivityProjection {
     @EventHandler
     void on(ReceptionRecorded event, TrackedEventMessage<?> message) {
         EventContext context = EventContext.of(message);
-        ActivityCaseRow reception = new ActivityCaseRow(event.receptionId().value(), CaseType.RECEPTION, null,
-                event.stationId().value(), null, context.globalIndex());
+        // A reception took place where its station is: every act needs a region to count in a region's figures.
+        ActivityCaseRow reception = new ActivityCaseRow(event.receptionId().value(), CaseType.RECEPTION,
+                regionOfStation(event.stationId().value()), event.stationId().value(), null, context.globalIndex());
         ProjectedRow.create(entityManager, ActivityCaseRow.class, reception.caseId, reception);
         record(context, ActivityKind.RECEPTION_HELD,
                 event.deputyIds().stream().map(DeputyId::value).distinct().toList(), reception.caseId);
@@ -176,8 +177,9 @@ public class DeputyActivityProjection {
     @EventHandler
     void on(OpinionCollected event, TrackedEventMessage<?> message) {
         if (event.source() == OpinionSource.DEPUTY && event.deputyId() != null) {
-            record(EventContext.of(message), ActivityKind.LEGISLATIVE_OPINION, event.deputyId().value(),
-                    event.draftId().value());
+            // The draft is the district's, so the act counts where the opinion was collected.
+            record(EventContext.of(message), ActivityKind.LEGISLATIVE_OPINION, List.of(event.deputyId().value()),
+                    event.draftId().value(), regionOfStation(event.stationId().value()));
         }
     }
 
@@ -266,16 +268,37 @@ public class DeputyActivityProjection {
 
     /** One row per credited deputy of the event; none when it credits nobody. */
     private void record(EventContext context, ActivityKind kind, List<String> deputyIds, String caseId) {
+        record(context, kind, deputyIds, caseId, null);
+    }
+
+    /** As above; {@code regionId}, when given, is where the act took place, for a case without a region of its own. */
+    private void record(EventContext context, ActivityKind kind, List<String> deputyIds, String caseId,
+                        String regionId) {
         ActivityCaseRow forCase = entityManager.find(ActivityCaseRow.class, caseId);
-        if (forCase == null || deputyIds.isEmpty()
+        String where = regionId != null ? regionId : forCase == null ? null : forCase.regionId;
+        // An act without a region could count in no region's figures; stopping the processor on it would also stop
+        // every later act and activity of this processing group.
+        if (forCase == null || where == null || deputyIds.isEmpty()
                 || entityManager.find(ActivityRow.class, new ActivityRow.Key(context.globalIndex(), 0)) != null) {
             return;
         }
         for (int share = 0; share < deputyIds.size(); share++) {
-            entityManager.persist(new ActivityRow(context.globalIndex(), share, kind, deputyIds.get(share), forCase,
-                    context.at()));
+            ActivityRow act = new ActivityRow(context.globalIndex(), share, kind, deputyIds.get(share), forCase,
+                    context.at());
+            act.regionId = where;
+            entityManager.persist(act);
         }
         changes.publishEvent(new FiguresChanged(context, COCKPIT_SECTION));
+    }
+
+    /**
+     * The region of a station from the reference data, which registers a station long before any act there; null for
+     * one it does not know.
+     */
+    private String regionOfStation(String stationId) {
+        List<?> found = entityManager.createNativeQuery("SELECT region_id FROM station WHERE station_id = ?1")
+                .setParameter(1, stationId).getResultList();
+        return found.isEmpty() ? null : (String) found.get(0);
     }
 
     private boolean credited(ActivityCaseRow forCase, ActivityKind kind) {
