@@ -5,6 +5,7 @@
  * answer.
  */
 import { getJson } from '../../api/http.js';
+import { formatRate } from '../../format/number.js';
 
 /** Whose archive the page shows: the address's `deputyId`, else the account's own deputy, else nobody yet. */
 export function archiveTarget(search, account) {
@@ -32,4 +33,21 @@ export function offersQrCode(account, deputyId) {
   if (!account || !deputyId) return false;
   if (account.role === 'DEPUTY') return account.deputyId === deputyId;
   return account.role === 'CLERK' || account.role === 'ADMIN';
+}
+
+/** The annual report (年度履职报告, 述职) of a year: acts by kind, attendance, suggestions and rank. */
+export function fetchAnnualReport(deputyId, year, options = {}) {
+  return getJson(`/api/deputies/${encodeURIComponent(deputyId)}/annual-report`, { year }, options);
+}
+
+/** The years a report may be asked for: those with acts and the current one, latest first. */
+export function reportYears(years, currentYear) {
+  return [...new Set([currentYear, ...(years ?? [])])].sort((a, b) => b - a);
+}
+
+/** The attendance at the year's closed activities in one sentence, with the rate the server computed. */
+export function attendanceText(attendance) {
+  if (!attendance || attendance.expected === 0) return '本年度没有应参加的已结束活动';
+  const { expected, present, onLeave, absent, rate } = attendance;
+  return `应参加 ${expected} 人次，出席 ${present} 次，请假 ${onLeave} 次，缺席 ${absent} 次，出勤率 ${formatRate(rate)}`;
 }

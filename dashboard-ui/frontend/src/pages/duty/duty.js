@@ -56,6 +56,12 @@ export const fetchDutyActivity = async (id) => {
 };
 export const fetchActions = (id) => getJson(`${DUTY_ACTIVITIES}/${encodeURIComponent(id)}/actions`);
 
+/** The activity's check-in code (签到码), which only the clerk may fetch. */
+export const checkInCodeUrl = (id) => `${DUTY_ACTIVITIES}/${encodeURIComponent(id)}/qr.png?size=6`;
+
+/** The action the page's address asks for: the check-in code's link carries `checkin=1`. */
+export const askedAction = (address) => (address.get('checkin') === '1' ? 'check-in' : '');
+
 export const ATTENDANCE = [
   { value: 'PRESENT', label: '出席' },
   { value: 'ABSENT', label: '缺席' },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_FORMS, howRecorded, mayAttend, matchesWords, pageOf, shapeCommand } from './duty.js';
+import {
+  ACTION_FORMS, askedAction, checkInCodeUrl, howRecorded, mayAttend, matchesWords, pageOf, shapeCommand,
+} from './duty.js';
 
 describe('duty activity pages', () => {
   const activities = [
@@ -7,6 +9,13 @@ describe('duty activity pages', () => {
     { activityId: 'a-2', title: '代表学习培训', place: '区人大会议室' },
     { activityId: 'a-3', title: '道路交通安全法执法检查', place: '城关镇' },
   ];
+
+  it('should open the check-in only for the check-in code\'s link', () => {
+    expect(askedAction(new URLSearchParams('id=a-1&checkin=1'))).toBe('check-in');
+    expect(askedAction(new URLSearchParams('id=a-1'))).toBe('');
+    expect(askedAction(new URLSearchParams('id=a-1&checkin=close'))).toBe('');
+    expect(checkInCodeUrl('a 1')).toBe('/api/duty-activities/a%201/qr.png?size=6');
+  });
 
   it('should find the words in the title or the place, every word', () => {
     expect(matchesWords(activities[0], '视察 农贸')).toBe(true);

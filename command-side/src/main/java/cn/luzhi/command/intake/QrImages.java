@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
  * level M survives a scuffed or partly covered sticker; the four-module quiet zone is what scanners need around
  * the code.
  */
-final class QrImages {
+public final class QrImages {
 
     private static final int QUIET_ZONE = 4;
 
@@ -38,7 +38,7 @@ final class QrImages {
     }
 
     /** A black-on-white PNG, {@code modulePixels} pixels per module. */
-    static byte[] png(String text, int modulePixels) {
+    public static byte[] png(String text, int modulePixels) {
         BitMatrix matrix = matrix(text);
         int size = matrix.getWidth() * modulePixels;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);

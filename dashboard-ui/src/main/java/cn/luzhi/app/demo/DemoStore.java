@@ -68,13 +68,14 @@ class DemoStore {
     static final long DEMO_LOCK = 0x6C757A686964656DL;
 
     private static final List<String> CASE_TYPES = List.of("Petition", "Suggestion", "MediationCase",
-            "LivelihoodProject", "Reception", "LegislativeDraft");
+            "LivelihoodProject", "Reception", "LegislativeDraft", "DutyActivity");
     /** A case whose last event is one of these has no step left. */
     private static final List<String> FINISHED = Stream.of(PetitionClosed.class, PetitionDeclined.class,
                     PetitionWithdrawn.class, PetitionMerged.class, SuggestionClosed.class, SuggestionReturned.class,
                     SuggestionMerged.class, SuggestionFollowedUp.class, SuggestionUpgradedToSolved.class,
                     MediationCaseFailed.class, MediationCaseFollowedUp.class, ProjectRated.class,
-                    cn.luzhi.events.legislation.LegislativeFeedbackRecorded.class)
+                    cn.luzhi.events.legislation.LegislativeFeedbackRecorded.class,
+                    cn.luzhi.events.duty.DutyActivityClosed.class, cn.luzhi.events.duty.DutyActivityCancelled.class)
             .map(Class::getName).toList();
     private static final String EVENTS_PACKAGE = "cn.luzhi.events.";
 

@@ -2,6 +2,7 @@ package cn.luzhi.app.demo;
 
 import cn.luzhi.app.demo.DemoDistrict.SuggestionTopic;
 import cn.luzhi.events.common.Satisfaction;
+import cn.luzhi.events.duty.DutyActivityKind;
 import cn.luzhi.events.suggestion.HandlingResult;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -115,6 +116,23 @@ final class DemoTexts {
             List.of("务工人员工资被拖欠", "已讲解劳动监察投诉渠道"));
     static final String RECEPTION_LATER_ANSWER = "经与相关部门沟通核实，已电话答复群众";
     static final String RECEPTION_PETITION_TITLE = "进家接待反映问题";
+    /** Deputies' activities (履职活动): the kind, the title and where it takes place. */
+    record Activity(DutyActivityKind kind, String title, String place) {
+    }
+
+    static final List<Activity> DUTY_ACTIVITIES = List.of(
+            new Activity(DutyActivityKind.SITTING, "列席区人大常委会会议", "区人大常委会会议室"),
+            new Activity(DutyActivityKind.SITTING, "列席区政府常务会议", "区政府会议中心"),
+            new Activity(DutyActivityKind.INSPECTION, "民生实事项目推进情况视察", "项目施工现场"),
+            new Activity(DutyActivityKind.INSPECTION, "农村人居环境整治视察", "镇政府及各村"),
+            new Activity(DutyActivityKind.LAW_ENFORCEMENT_CHECK, "《食品安全法》执法检查", "农贸市场及学校食堂"),
+            new Activity(DutyActivityKind.LAW_ENFORCEMENT_CHECK, "《道路交通安全法》执法检查", "城区主要路口"),
+            new Activity(DutyActivityKind.SURVEY, "养老服务体系建设专题调研", "社区养老服务中心"),
+            new Activity(DutyActivityKind.SURVEY, "优化营商环境专题调研", "政务服务大厅"),
+            new Activity(DutyActivityKind.TRAINING, "代表履职能力提升培训", "区人大代表培训中心"),
+            new Activity(DutyActivityKind.TRAINING, "代表云课堂专题学习", "线上"));
+    static final String ACTIVITY_LEAVE = "因工作冲突请假";
+
     // Legislative opinion collection (基层立法联系点): the legislature that asks and what deputies and citizens say.
     static final String LEGISLATURE = DemoDistrict.CITY + "人大常委会法制工作委员会";
     static final String DESIGNATE_LIAISON_POINT = "经常委会主任会议研究，确定为基层立法联系点";

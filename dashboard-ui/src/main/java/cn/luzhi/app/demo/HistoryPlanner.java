@@ -35,6 +35,11 @@ import cn.luzhi.events.deputy.DeputyTerm;
 import cn.luzhi.events.deputy.Gender;
 import cn.luzhi.events.deputy.ProfessionalGroup;
 import cn.luzhi.events.deputy.RegisterDeputy;
+import cn.luzhi.events.duty.AttendanceStatus;
+import cn.luzhi.events.duty.CloseDutyActivity;
+import cn.luzhi.events.duty.DutyActivityId;
+import cn.luzhi.events.duty.RecordAttendance;
+import cn.luzhi.events.duty.ScheduleDutyActivity;
 import cn.luzhi.events.legislation.CloseCommentPeriod;
 import cn.luzhi.events.legislation.CollectOpinion;
 import cn.luzhi.events.legislation.ForwardOpinions;
@@ -123,6 +128,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -254,6 +260,14 @@ final class HistoryPlanner {
             carriedOver(new SuggestionId(DemoDistrict.ID_PREFIX + "suggestion-b%03d".formatted(i)), i, casesFrom);
         }
         procuratorateOutcome(new SuggestionId(DemoDistrict.ID_PREFIX + "suggestion-%04d".formatted(4)));
+        // After everything else, for the same reason: about two activities a week, the last few still ahead.
+        int activities = Math.max(6, sizes.suggestions() / 2);
+        for (int i = 1; i <= activities; i++) {
+            boolean ahead = i > activities - 3;
+            dutyActivity(new DutyActivityId(DemoDistrict.ID_PREFIX + "activity-%04d".formatted(i)),
+                    ahead ? cutOff.plus(Duration.ofDays(1)) : casesFrom.plus(Duration.ofDays(14)),
+                    ahead ? cutOff.plus(Duration.ofDays(10)) : cutOff);
+        }
         List<SeedStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(SeedStep::at));
         return new SeedPlan(ordered.isEmpty() ? from : ordered.get(0).at(), cutOff, List.copyOf(ordered));
@@ -1081,6 +1095,43 @@ final class HistoryPlanner {
         }
         List<Integer> adopted = forwarded.stream().filter(n -> random.nextDouble() < 0.4).toList();
         draft.later(15, 40, ActorRole.CLERK, new RecordLegislativeFeedback(id, adopted, DemoTexts.FEEDBACK, null));
+    }
+
+    // ---------------------------------------------------------------------------------------------- activities
+
+    /**
+     * A deputies' activity (履职活动) of a town: the clerk schedules it one to two weeks ahead and invites three to
+     * six of the town's deputies; on the day the clerk takes the roll call (most present, some on leave, a few
+     * absent) and closes it when it is over. It begins between {@code earliest} and {@code latest}; one still ahead
+     * at the cut-off stays scheduled, and the live mode takes its roll call on the day.
+     */
+    private void dutyActivity(DutyActivityId id, Instant earliest, Instant latest) {
+        if (deputies.isEmpty()) {
+            return;
+        }
+        DemoTexts.Activity activity = pick(DemoTexts.DUTY_ACTIVITIES);
+        Town town = pick(DemoDistrict.TOWNS);
+        List<PlannedDeputy> local = new ArrayList<>(deputiesByTown.getOrDefault(town.place().code(), deputies));
+        Collections.shuffle(local, random);
+        List<DeputyId> invited = local.stream().limit(3 + random.nextInt(4)).map(PlannedDeputy::id).toList();
+        Instant startsAt = officeMoment(earliest, latest);
+        Instant endsAt = startsAt.plus(Duration.ofHours(2 + random.nextInt(3)));
+        Instant scheduledAt = startsAt.minus(Duration.ofDays(7 + random.nextInt(8)));
+        Track track = new Track(id.value());
+        if (!track.at(scheduledAt.isAfter(cutOff) ? cutOff.minus(Duration.ofHours(1)) : scheduledAt, ActorRole.CLERK,
+                new ScheduleDutyActivity(id, activity.kind(), town.place().name() + activity.title(), startsAt, endsAt,
+                        activity.place(), new RegionId(town.place().code()), invited, false))) {
+            return;
+        }
+        track.startAt(startsAt);
+        for (DeputyId deputy : invited) {
+            double draw = random.nextDouble();
+            AttendanceStatus status = draw < 0.85 ? AttendanceStatus.PRESENT
+                    : draw < 0.95 ? AttendanceStatus.ON_LEAVE : AttendanceStatus.ABSENT;
+            track.soon(1, 20, ActorRole.CLERK, new RecordAttendance(id, deputy, status,
+                    status == AttendanceStatus.ON_LEAVE ? DemoTexts.ACTIVITY_LEAVE : null, null));
+        }
+        track.at(endsAt, ActorRole.CLERK, new CloseDutyActivity(id, null));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

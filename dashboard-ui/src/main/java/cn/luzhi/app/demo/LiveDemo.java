@@ -4,6 +4,7 @@ import cn.luzhi.app.demo.DemoStore.OpenCase;
 import cn.luzhi.app.demo.NextStep.DemoAct;
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.events.mediation.MediationCaseId;
+import cn.luzhi.events.duty.DutyActivityId;
 import cn.luzhi.events.reception.ReceptionId;
 import cn.luzhi.events.petition.PetitionId;
 import cn.luzhi.events.suggestion.SuggestionId;
@@ -123,6 +124,9 @@ class LiveDemo {
         }
         if (draw < 0.26) {
             return steps.newReception(new ReceptionId(DemoDistrict.ID_PREFIX + "reception-" + fresh));
+        }
+        if (draw < 0.28) {
+            return steps.newDutyActivity(new DutyActivityId(DemoDistrict.ID_PREFIX + "activity-" + fresh));
         }
         List<OpenCase> open = new ArrayList<>(store.openCases());
         for (int attempt = 0; attempt < ATTEMPTS && !open.isEmpty(); attempt++) {

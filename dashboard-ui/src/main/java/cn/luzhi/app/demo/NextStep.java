@@ -31,6 +31,14 @@ import cn.luzhi.events.reception.ReceptionLifecycle;
 import cn.luzhi.events.reception.ReceptionState;
 import cn.luzhi.events.reception.RecordReception;
 import cn.luzhi.events.reception.TurnReceptionIssueIntoPetition;
+import cn.luzhi.events.duty.AttendanceStatus;
+import cn.luzhi.events.duty.CloseDutyActivity;
+import cn.luzhi.events.duty.DutyActivityId;
+import cn.luzhi.events.duty.DutyActivityLifecycle;
+import cn.luzhi.events.duty.DutyActivityState;
+import cn.luzhi.events.duty.DutyActivityStatus;
+import cn.luzhi.events.duty.RecordAttendance;
+import cn.luzhi.events.duty.ScheduleDutyActivity;
 import cn.luzhi.events.mediation.AssignMediators;
 import cn.luzhi.events.mediation.ConfirmSettlementJudicially;
 import cn.luzhi.events.mediation.ExtendMediationPeriod;
@@ -102,6 +110,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,6 +156,7 @@ final class NextStep {
             case "LivelihoodProject" -> project(history);
             case "Reception" -> reception(history);
             case "LegislativeDraft" -> legislativeDraft(history);
+            case "DutyActivity" -> dutyActivity(history);
             default -> Optional.empty();
         };
     }
@@ -613,6 +623,55 @@ final class NextStep {
         }
         return Optional.of(new DemoAct(ActorRole.CLERK, new AnswerReceptionIssue(id, number,
                 DemoTexts.RECEPTION_LATER_ANSWER, history.version())));
+    }
+
+    // ---------------------------------------------------------------------------------------------- activities
+
+    /**
+     * A town's activity (履职活动) that began an hour ago and lasts three: the clerk has just opened its roll call, and
+     * the deputies are recorded as they arrive.
+     */
+    Optional<DemoAct> newDutyActivity(DutyActivityId id) {
+        List<Place> towns = catalog.places().stream().filter(place -> !place.isVillage()
+                && !catalog.deputiesIn(place.id().value()).isEmpty()).toList();
+        if (towns.isEmpty()) {
+            return Optional.empty();
+        }
+        Place town = pick(towns);
+        List<Deputy> local = new ArrayList<>(catalog.deputiesIn(town.id().value()));
+        Collections.shuffle(local, random);
+        DemoTexts.Activity activity = pick(DemoTexts.DUTY_ACTIVITIES);
+        Instant startsAt = now.minus(Duration.ofHours(1));
+        return Optional.of(new DemoAct(ActorRole.CLERK, new ScheduleDutyActivity(id, activity.kind(),
+                town.name() + activity.title(), startsAt, startsAt.plus(Duration.ofHours(3)), activity.place(),
+                town.id(), local.stream().limit(3 + random.nextInt(4)).map(Deputy::id).toList(), false)));
+    }
+
+    /**
+     * On the activity's day, the roll call of the next invited deputy not yet recorded; once everyone is and the
+     * activity has begun, closing it. Nothing before its day.
+     */
+    private Optional<DemoAct> dutyActivity(CaseHistory history) {
+        DutyActivityId id = new DutyActivityId(history.id());
+        DutyActivityState state = DutyActivityLifecycle.replay(
+                history.events().stream().map(Recorded::payload).toList());
+        if (state.status() != DutyActivityStatus.SCHEDULED
+                || LocalDate.ofInstant(now, HistoryPlanner.BEIJING)
+                        .isBefore(LocalDate.ofInstant(state.startsAt(), HistoryPlanner.BEIJING))) {
+            return Optional.empty();
+        }
+        Optional<DeputyId> unrecorded = state.invited().stream()
+                .filter(deputy -> !state.attendance().containsKey(deputy.value())).findFirst();
+        if (unrecorded.isPresent()) {
+            double draw = random.nextDouble();
+            AttendanceStatus status = draw < 0.85 ? AttendanceStatus.PRESENT
+                    : draw < 0.95 ? AttendanceStatus.ON_LEAVE : AttendanceStatus.ABSENT;
+            return Optional.of(new DemoAct(ActorRole.CLERK, new RecordAttendance(id, unrecorded.get(), status,
+                    status == AttendanceStatus.ON_LEAVE ? DemoTexts.ACTIVITY_LEAVE : null, history.version())));
+        }
+        return DutyActivityLifecycle.checkClose(state, now).isEmpty()
+                ? Optional.of(new DemoAct(ActorRole.CLERK, new CloseDutyActivity(id, history.version())))
+                : Optional.empty();
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -169,6 +169,11 @@ class CockpitBrowserIT {
         PlaywrightAssertions.assertThat(legislation.nth(3))
                 .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.legislation.opinionsAdopted")));
         assertThat(leaderApi.number(SUMMARY, "$.legislation.opinionsAdopted")).isPositive();
+        PlaywrightAssertions.assertThat(page.getByTestId("duty-held").locator(".figure__number"))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.dutyActivities.held")));
+        PlaywrightAssertions.assertThat(page.getByTestId("duty-present").locator(".figure__number"))
+                .hasText(String.valueOf(leaderApi.number(SUMMARY, "$.dutyActivities.present")));
+        assertThat(leaderApi.number(SUMMARY, "$.dutyActivities.present")).isPositive();
         // ECharts animates every change for a second: the picture waits until no summary has arrived for longer.
         long giveUp = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() - lastSummaryAt.get() < 2_500_000_000L && System.nanoTime() < giveUp) {
@@ -300,5 +305,6 @@ class CockpitBrowserIT {
         cases.reception("小区停车位不足", 26);
         cases.reception("村卫生室缺医少药", 14);
         cases.commentedDraft("某市物业管理条例（修订草案）");
+        cases.closedActivity("城关镇食品安全视察");
     }
 }

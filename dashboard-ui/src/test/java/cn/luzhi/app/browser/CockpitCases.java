@@ -198,6 +198,24 @@ public final class CockpitCases {
                 "{\"adoptedNumbers\": [2], \"note\": \"第2条意见已吸收\"}");
     }
 
+    /**
+     * An inspection in the first town that began a few minutes ago: the clerk records the lead deputy present and
+     * the colleague on leave, and closes it.
+     */
+    public void closedActivity(String title) {
+        Instant start = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+        String id = clerk.create("/api/duty-activities", """
+                {"kind": "INSPECTION", "title": "%s", "startsAt": "%s", "endsAt": "%s", "place": "城关镇农贸市场",
+                 "regionId": "%s", "invitedDeputyIds": ["%s", "%s"], "openToAll": false}"""
+                .formatted(json(title), start, start.plus(2, ChronoUnit.HOURS), TOWNS.get(0), LEAD_DEPUTY,
+                        SECOND_DEPUTY));
+        clerk.act("/api/duty-activities/" + id + "/record-attendance",
+                "{\"deputyId\": \"" + LEAD_DEPUTY + "\", \"status\": \"PRESENT\"}");
+        clerk.act("/api/duty-activities/" + id + "/record-attendance", "{\"deputyId\": \"" + SECOND_DEPUTY
+                + "\", \"status\": \"ON_LEAVE\", \"leaveReason\": \"参加专题培训\"}");
+        clerk.act("/api/duty-activities/" + id + "/close", "{}");
+    }
+
     /** A string as the inside of a JSON string literal. */
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");

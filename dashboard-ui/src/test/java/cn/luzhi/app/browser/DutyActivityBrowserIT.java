@@ -6,8 +6,8 @@ import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
 import static cn.luzhi.app.browser.WorkbenchSteps.choose;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
 import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
-import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.startOnPhoneAs;
+import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,15 +26,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 履职活动 through the pages alone: the clerk schedules an inspection under way today with two deputies; one deputy
- * on a phone (390×844) opens it from 我的履职 → 履职活动 and checks in; the clerk records the other on leave with a
- * reason and closes it; the roll call shows how each was recorded.
+ * scans the activity's check-in code with a phone (390×844), logs in and checks in on the form the link opens, then
+ * finds the activity from 我的履职 → 履职活动; the clerk records the other on leave with a reason and closes it; the
+ * roll call shows how each was recorded; the deputy's annual report (年度履职报告) on the archive page counts it.
  */
 class DutyActivityBrowserIT {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Test
-    void shouldLetTheClerkScheduleAnInspectionADeputyCheckInOnTheirPhoneAndTheClerkCloseIt() {
+    void shouldLetTheClerkScheduleAnInspectionADeputyCheckInOnTheirPhoneAndTheClerkCloseIt() throws Exception {
         WorkPagesBrowser browser = WorkPagesBrowser.get();
         new CockpitCases(browser.base(), WorkPagesBrowser.PASSWORD).registerReferenceData();
         String title = "城关镇食品安全视察" + System.nanoTime() % 1_000_000;
@@ -69,18 +71,42 @@ class DutyActivityBrowserIT {
         PlaywrightAssertions.assertThat(attendance(clerk, "王建国")).hasText("未点名");
         PlaywrightAssertions.assertThat(attendance(clerk, "李秀英")).hasText("未点名");
 
-        Page deputy = startOnPhoneAs(browser, "deputy", "/deputy.html", blocked, dialogs);
+        // The clerk's page shows the activity's check-in code; the deputy scans it on a phone not yet logged in.
+        String activityId = URI.create(clerk.url()).getQuery().replace("id=", "");
+        PlaywrightAssertions.assertThat(clerk.getByTestId("check-in-code")).isVisible();
+        clerk.waitForFunction("() => document.querySelector('[data-testid=check-in-code]').naturalWidth > 0");
+        String codePath = "/api/duty-activities/" + activityId + "/qr.png";
+        String link = IntakeBrowserIT.decode(browser.api("clerk").bytes(codePath));
+        assertThat(link).endsWith("/duty-activity.html?id=" + activityId + "&checkin=1");
+        assertThat(browser.api("deputy").get(codePath).status()).as("only the clerk draws the code").isEqualTo(403);
+
+        Page deputy = browser.openOnPhone(link, dialogs);
+        CspViolations deputyViolations = CspViolations.watch(deputy.context(), deputy);
+        deputy.onClose(closed -> blocked.addAll(deputyViolations.seen()));
+        deputy.waitForURL(url -> URI.create(url).getPath().equals("/login"));
+        deputy.getByLabel("用户名").fill("deputy");
+        deputy.getByLabel("密码").fill(WorkPagesBrowser.PASSWORD);
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        // Logged in, the phone is back on the scanned page, whose check-in form is open at once.
+        deputy.waitForURL(url -> url.contains("duty-activity.html?id=" + activityId + "&checkin=1"));
+        Locator checkIn = dialog(deputy, "代表扫码签到（活动当天）");
+        PlaywrightAssertions.assertThat(checkIn).isVisible();
+        assertThat(checkIn.boundingBox().width).as("the form fills the phone's screen").isEqualTo(390);
+        PlaywrightAssertions.assertThat(deputy.getByTestId("check-in-code")).hasCount(0);
+        submit(checkIn);
+        PlaywrightAssertions.assertThat(attendance(deputy, "王建国")).hasText("出席");
+        // Scanned again, the code opens no second check-in: the page says why not.
+        deputy.reload();
+        PlaywrightAssertions.assertThat(deputy.getByTestId("not-now")).containsText("代表扫码签到（活动当天）：");
+        PlaywrightAssertions.assertThat(deputy.locator(".el-dialog:visible")).hasCount(0);
+
+        // The activity is also among the deputy's activities, from 我的履职.
+        deputy.navigate(browser.base().resolve("/deputy.html").toString());
         deputy.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("常用"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("履职活动").setExact(true)).click();
         deputy.waitForURL(url -> url.contains("duty-activities.html"));
-        deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
-        deputy.waitForURL(url -> url.contains("duty-activity.html?id="));
-        assertStatus(deputy, "已安排");
-        act(deputy, "代表扫码签到（活动当天）");
-        Locator checkIn = dialog(deputy, "代表扫码签到（活动当天）");
-        assertThat(checkIn.boundingBox().width).as("the form fills the phone's screen").isEqualTo(390);
-        submit(checkIn);
-        PlaywrightAssertions.assertThat(attendance(deputy, "王建国")).hasText("出席");
+        PlaywrightAssertions.assertThat(deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)))
+                .isVisible();
         deputy.context().close();
 
         clerk.reload();
@@ -101,6 +127,22 @@ class DutyActivityBrowserIT {
         PlaywrightAssertions.assertThat(row(clerk, "李秀英")).containsText("点名");
         PlaywrightAssertions.assertThat(row(clerk, "李秀英")).containsText("参加市人代会专题培训");
         clerk.context().close();
+
+        // The deputy's annual report (年度履职报告) on the archive page counts the activity among the year's.
+        Page archive = startOnPhoneAs(browser, "deputy", "/deputy.html", blocked, dialogs);
+        archive.navigate(browser.base().resolve("/archive.html").toString());
+        Locator report = archive.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("年度履职报告"));
+        String reportPath = "/api/deputies/" + CockpitCases.LEAD_DEPUTY + "/annual-report?year=" + now.getYear();
+        StaffApi deputyApi = browser.api("deputy");
+        long present = deputyApi.number(reportPath, "$.attendance.present");
+        assertThat(present).as("the inspection closed above").isPositive();
+        PlaywrightAssertions.assertThat(report.getByTestId("report-title")).hasText("王建国 " + now.getYear() + "年度履职报告");
+        PlaywrightAssertions.assertThat(report.getByTestId("report-points"))
+                .hasText(String.valueOf(deputyApi.number(reportPath, "$.points")));
+        PlaywrightAssertions.assertThat(report.getByTestId("report-attendance")).containsText("出席 " + present + " 次");
+        PlaywrightAssertions.assertThat(report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("打印")))
+                .isVisible();
+        archive.context().close();
         assertThat(blocked).as("blocked by the Content-Security-Policy").isEmpty();
         assertThat(dialogs).isEmpty();
     }

@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoIT {
 
     private static final List<String> AGGREGATES = List.of("Region", "Station", "Deputy", "HandlingUnit", "Petition",
-            "Suggestion", "MediationCase", "Ballot", "LivelihoodProject", "LegislativeDraft",
-            "Reception");
+            "Suggestion", "MediationCase", "Ballot", "LivelihoodProject", "Reception", "LegislativeDraft",
+            "DutyActivity");
 
     @TempDir
     Path dataDir;

@@ -158,6 +158,17 @@ class HistoryPlannerTest {
         // All but the newest draft went the whole way; the newest is still open for the live mode.
         assertThat(ofType(commands, cn.luzhi.events.legislation.RecordLegislativeFeedback.class))
                 .hasSizeBetween(1, DemoTexts.DRAFT_TITLES.size() - 1);
+        // Deputies' activities through the year, each with a roll call; the latest are still ahead (已安排) for the
+        // live mode, so not every one is closed.
+        List<cn.luzhi.events.duty.ScheduleDutyActivity> activities = ofType(commands,
+                cn.luzhi.events.duty.ScheduleDutyActivity.class);
+        assertThat(activities).hasSizeGreaterThan(50)
+                .allSatisfy(activity -> assertThat(activity.invitedDeputyIds()).hasSizeBetween(3, 6))
+                .extracting(cn.luzhi.events.duty.ScheduleDutyActivity::kind)
+                .containsAll(List.of(cn.luzhi.events.duty.DutyActivityKind.values()));
+        assertThat(ofType(commands, cn.luzhi.events.duty.RecordAttendance.class)).hasSizeGreaterThan(150);
+        assertThat(ofType(commands, cn.luzhi.events.duty.CloseDutyActivity.class)).hasSizeGreaterThan(30)
+                .hasSizeLessThan(activities.size());
     }
 
     @Test

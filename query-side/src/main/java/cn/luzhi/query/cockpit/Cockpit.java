@@ -19,7 +19,9 @@ import cn.luzhi.query.cockpit.CockpitQueries.ToProcuratorateCounts;
 import cn.luzhi.query.cockpit.CockpitSummary.Activity;
 import cn.luzhi.query.cockpit.CockpitSummary.Ballots;
 import cn.luzhi.query.cockpit.CockpitSummary.DeputyPoints;
+import cn.luzhi.query.cockpit.CockpitSummary.DutyActivities;
 import cn.luzhi.query.cockpit.CockpitSummary.FromProcuratorate;
+import cn.luzhi.query.cockpit.CockpitSummary.KindActivities;
 import cn.luzhi.query.cockpit.CockpitSummary.Mediation;
 import cn.luzhi.query.cockpit.CockpitSummary.OverdueCase;
 import cn.luzhi.query.cockpit.CockpitSummary.Petitions;
@@ -108,7 +110,15 @@ public class Cockpit {
                         .map(station -> new StationActivity(station.stationId(), station.name(), station.acts()))
                         .toList(),
                 overdue(scopeId), queries.receptions(scope, properties.topStations()), queries.legislation(scope),
-                followUps(scopeId, period.to().getYear()));
+                followUps(scopeId, period.to().getYear()), dutyActivities(queries.dutyActivities(scope)));
+    }
+
+    /** The period's activities: the totals of the kinds, and the attendance rate over all of them. */
+    private static DutyActivities dutyActivities(List<KindActivities> byKind) {
+        long held = byKind.stream().mapToLong(KindActivities::held).sum();
+        long expected = byKind.stream().mapToLong(KindActivities::expected).sum();
+        long present = byKind.stream().mapToLong(KindActivities::present).sum();
+        return new DutyActivities(held, expected, present, CockpitFormulas.attendanceRate(present, expected), byKind);
     }
 
     /** The year's follow-ups and conversions: annual figures, whatever the period (reports publish them by year). */

@@ -1,5 +1,6 @@
 package cn.luzhi.query.cockpit;
 
+import cn.luzhi.events.duty.DutyActivityKind;
 import cn.luzhi.events.mediation.DisputeType;
 import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionStatus;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -249,6 +251,31 @@ class CockpitQueries {
                 .list();
         return new CockpitSummary.Receptions(totals.held(), totals.citizens(), totals.issues(), totals.petitions(),
                 stations);
+    }
+
+    /**
+     * Deputies' activities of the region held in the period (see {@link CockpitSummary.DutyActivities}), by kind:
+     * activities, the lines of their roll calls (invited or recorded) and those present.
+     */
+    List<CockpitSummary.KindActivities> dutyActivities(Scope scope) {
+        Map<DutyActivityKind, CockpitSummary.KindActivities> held = jdbc.sql("""
+                        SELECT a.kind, count(DISTINCT a.activity_id), count(t.deputy_id),
+                               count(t.deputy_id) FILTER (WHERE t.status = 'PRESENT')
+                          FROM duty_activity a LEFT JOIN duty_attendance t ON t.activity_id = a.activity_id
+                         WHERE a.status = 'CLOSED' AND a.starts_at >= :from AND a.starts_at < :to
+                           AND a.region_id LIKE :scope
+                         GROUP BY a.kind""")
+                .params(scope.parameters())
+                .query((rs, row) -> kindActivities(DutyActivityKind.valueOf(rs.getString(1)), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4)))
+                .stream().collect(Collectors.toMap(CockpitSummary.KindActivities::kind, figures -> figures));
+        return Arrays.stream(DutyActivityKind.values())
+                .map(kind -> held.getOrDefault(kind, kindActivities(kind, 0, 0, 0))).toList();
+    }
+
+    private static CockpitSummary.KindActivities kindActivities(DutyActivityKind kind, long held, long expected,
+                                                                long present) {
+        return new CockpitSummary.KindActivities(kind, kind.label(), held, expected, present);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.luzhi.query.cockpit;
 
+import cn.luzhi.events.duty.DutyActivityKind;
 import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.query.common.CaseType;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
                              Activity activity, List<TrendPoint> trend, List<RegionFigures> regions,
                              List<DeputyPoints> topDeputies, List<StationActivity> topStations,
                              List<OverdueCase> overdue, Receptions receptions, Legislation legislation,
-                             SuggestionFollowUps suggestionFollowUps) {
+                             SuggestionFollowUps suggestionFollowUps, DutyActivities dutyActivities) {
 
     public record Period(CockpitPeriod.Kind kind, LocalDate from, LocalDate to) {
     }
@@ -97,6 +98,19 @@ public record CockpitSummary(String regionId, String regionName, Period period, 
      */
     public record Legislation(long drafts, long opinionsCollected, long opinionsForwarded, long opinionsAdopted,
                               BigDecimal adoptionRate) {
+    }
+
+    /**
+     * Deputies' activities (履职活动) of the region held in the period: those closed, so that their attendance is
+     * final, that began in it. {@code expected} counts the deputies invited to or recorded at them, {@code present}
+     * those present; {@code attendanceRate} = present / expected. {@code byKind} lists every kind, in the order of
+     * {@link DutyActivityKind}, also those without activities.
+     */
+    public record DutyActivities(long held, long expected, long present, BigDecimal attendanceRate,
+                                 List<KindActivities> byKind) {
+    }
+
+    public record KindActivities(DutyActivityKind kind, String label, long held, long expected, long present) {
     }
 
     public record OverdueCase(String caseId, CaseType caseType, String title, Instant dueAt, String regionName) {

@@ -11,7 +11,7 @@ public enum CaseType implements Labelled {
     PROJECT("民生实事", "ballots"),
     RECEPTION("进家接待", "receptions"),
     LEGISLATION("立法意见征集", "legislation"),
-    DUTY_ACTIVITY("履职活动", "activity");
+    DUTY_ACTIVITY("履职活动", "dutyActivities");
 
     private final String label;
     private final String cockpitSection;
