@@ -136,6 +136,7 @@ final class DemoTexts {
     // Legislative opinion collection (基层立法联系点): the legislature that asks and what deputies and citizens say.
     static final String LEGISLATURE = DemoDistrict.CITY + "人大常委会法制工作委员会";
     static final String DESIGNATE_LIAISON_POINT = "经常委会主任会议研究，确定为基层立法联系点";
+    static final String PUBLISH_DUTY_ROTA = "按月排定代表进站接待，向群众公布";
     static final List<String> DRAFT_TITLES = List.of(
             DemoDistrict.CITY + "物业管理条例（修订草案征求意见稿）",
             DemoDistrict.CITY + "文明行为促进条例（草案）",

@@ -85,7 +85,9 @@ import cn.luzhi.events.reception.ReceptionIssue;
 import cn.luzhi.events.reception.RecordReception;
 import cn.luzhi.events.reception.TurnReceptionIssueIntoPetition;
 import cn.luzhi.events.station.DesignateLiaisonPoint;
+import cn.luzhi.events.station.DutyDay;
 import cn.luzhi.events.station.OpenStation;
+import cn.luzhi.events.station.PublishDutyRota;
 import cn.luzhi.events.station.StationId;
 import cn.luzhi.events.station.StationKind;
 import cn.luzhi.events.station.StationSetting;
@@ -268,6 +270,8 @@ final class HistoryPlanner {
                     ahead ? cutOff.plus(Duration.ofDays(1)) : casesFrom.plus(Duration.ofDays(14)),
                     ahead ? cutOff.plus(Duration.ofDays(10)) : cutOff);
         }
+        // Last of all, for the same reason: the stations' monthly duty rotas.
+        dutyRotas(casesFrom);
         List<SeedStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(SeedStep::at));
         return new SeedPlan(ordered.isEmpty() ? from : ordered.get(0).at(), cutOff, List.copyOf(ordered));
@@ -1022,6 +1026,50 @@ final class HistoryPlanner {
                         DemoTexts.RECEPTION_LATER_ANSWER, null));
             }
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------- duty rotas
+
+    /**
+     * The duty rotas of the first stations (进家接待值班表): the clerk publishes each month's on its first working
+     * day, two reception days a week, Tuesday and Thursday, each with one or two deputies of the station's town.
+     * The month of the cut-off is published the day before it and runs a month on, so that the station's QR page
+     * shows who receives next.
+     */
+    private void dutyRotas(Instant casesFrom) {
+        LocalDate lastDay = day(cutOff).minusDays(1);
+        for (PlannedStation station : stations.subList(0, Math.min(4, stations.size()))) {
+            Track rota = new Track(station.id().value() + "-rota");
+            for (LocalDate month = day(casesFrom).withDayOfMonth(1); !month.isAfter(lastDay);
+                 month = month.plusMonths(1)) {
+                LocalDate monthEnd = month.plusMonths(1).minusDays(1);
+                LocalDate from = weekday(month.isBefore(day(casesFrom)) ? day(casesFrom) : month);
+                LocalDate to = monthEnd;
+                if (!monthEnd.isBefore(lastDay)) {
+                    from = from.isAfter(lastDay) ? lastDay : from;
+                    to = from.plusDays(40);
+                }
+                List<DutyDay> days = new ArrayList<>();
+                for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+                    if (date.getDayOfWeek() == DayOfWeek.TUESDAY || date.getDayOfWeek() == DayOfWeek.THURSDAY) {
+                        days.add(new DutyDay(date, onDuty(station), date.getDayOfWeek() == DayOfWeek.TUESDAY
+                                ? "9:00-12:00" : "14:30-17:30"));
+                    }
+                }
+                Instant publishedAt = from.atTime(LocalTime.of(8, 40)).atZone(BEIJING).toInstant();
+                if (!days.isEmpty() && !rota.at(publishedAt, ActorRole.CLERK, new PublishDutyRota(station.id(), from,
+                        to, List.copyOf(days), DemoTexts.PUBLISH_DUTY_ROTA, null))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One or two deputies of the station's town for a reception day. */
+    private List<DeputyId> onDuty(PlannedStation station) {
+        DeputyId first = deputyOf(station.townCode()).id();
+        DeputyId second = deputyOf(station.townCode()).id();
+        return random.nextDouble() < 0.5 && !second.equals(first) ? List.of(first, second) : List.of(first);
     }
 
     // ---------------------------------------------------------------------------------------------- legislation
