@@ -118,8 +118,9 @@ class HotlineTicketBrowserIT {
         submit(again);
         Locator duplicate = again.getByTestId("duplicate-ticket");
         PlaywrightAssertions.assertThat(duplicate).containsText(title);
-        PlaywrightAssertions.assertThat(again.locator(".el-form-item__error"))
-                .containsText("12345工单号「" + ticketNumber + "」已登记为诉求「" + title + "」");
+        String taken = "12345工单号「" + ticketNumber + "」已登记为诉求「" + title + "」";
+        PlaywrightAssertions.assertThat(again.locator(".el-form-item__error")
+                .filter(new Locator.FilterOptions().setHasText(taken))).isVisible();
         assertThat(duplicate.getByRole(AriaRole.LINK).getAttribute("href")).isEqualTo("petition.html?id=" + petition);
         again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
 

@@ -99,10 +99,13 @@ final class WorkbenchSteps {
     /** Opens an Element Plus select and picks the option showing {@code text}. */
     static void choose(Page page, Locator select, String text) {
         // The select's frame, not its input: a multiple choice's input keeps resizing to its text.
-        select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]").click();
+        // (The label may also name the open list, which is not inside the frame.)
+        Locator frame = select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]");
+        frame.click();
         // The options of this select's own list (its input names the list it controls): another select's list may
         // still be fading out, and an option of it would be chosen and then vanish under the click.
-        String list = select.getAttribute("aria-controls");
+        Locator input = frame.locator("input[aria-controls]");
+        String list = input.count() == 0 ? null : input.first().getAttribute("aria-controls");
         Locator options = list == null ? page.locator(".el-select-dropdown__item:visible")
                 : page.locator("[id='" + list + "'] .el-select-dropdown__item");
         options.filter(new Locator.FilterOptions().setHasText(text)).first().click();
