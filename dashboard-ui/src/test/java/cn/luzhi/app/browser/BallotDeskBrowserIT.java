@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
@@ -163,19 +164,22 @@ class BallotDeskBrowserIT {
         return code;
     }
 
-    /** The deputy's phone, logged in, on 票决投票, every JSON answer from the API recorded as it arrives. */
+    /** The deputy's phone, logged in, on 票决投票, every JSON answer from the API recorded once it has arrived. */
     private static Page phone(WorkPagesBrowser browser, String user, List<String> blocked,
                               Map<String, List<String>> seen) {
         Page page = browser.logInOnPhoneAs(user, WorkPagesBrowser.dialogs());
         CspViolations violations = CspViolations.watch(page.context(), page);
         page.onClose(closed -> blocked.addAll(violations.seen()));
         List<String> answers = seen.computeIfAbsent(user, key -> new CopyOnWriteArrayList<>());
-        page.onResponse(response -> {
-            if (response.url().contains("/api/")) {
+        // Read once the body has arrived: at the response event it may still be loading, and reading the body of
+        // an answer the next navigation cancelled waited forever in one CI run.
+        page.onRequestFinished(request -> {
+            Response response = request.response();
+            if (request.url().contains("/api/") && response != null) {
                 try {
                     answers.add(response.text());
                 } catch (PlaywrightException noBody) {
-                    // A redirect or an aborted answer has no body to look into.
+                    // A redirect has no body to look into.
                 }
             }
         });

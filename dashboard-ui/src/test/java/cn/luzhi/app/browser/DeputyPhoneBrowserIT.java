@@ -115,8 +115,9 @@ class DeputyPhoneBrowserIT {
         choose(clerk, clerk.getByLabel("代表层级"), "县（区）人大代表");
         ranking.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("王建国")).click();
         clerk.waitForURL(url -> url.contains("archive.html?deputyId=" + CockpitCases.LEAD_DEPUTY));
+        // Exactly the name: the annual report below is headed "王建国 2026年度履职报告" once it has loaded.
         PlaywrightAssertions.assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("王建国"))).isVisible();
+                .setName("王建国").setExact(true))).isVisible();
         PlaywrightAssertions.assertThat(clerk.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
                 .setName("履职记录"))).containsText("受理诉求");
         clerk.close();
