@@ -3,6 +3,7 @@ package cn.luzhi.app.browser;
 import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
 import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
+import static cn.luzhi.app.browser.WorkbenchSteps.pick;
 import static cn.luzhi.app.browser.WorkbenchSteps.screenshot;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
@@ -118,13 +119,5 @@ class CasePeopleBrowserIT {
             page.context().close();
         }
         assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
-    }
-
-    /** Opens a filterable picker, types part of a name and picks the option showing {@code text}. */
-    private static void pick(Page page, Locator picker, String typed, String text) {
-        picker.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]").click();
-        picker.pressSequentially(typed);
-        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(text))
-                .first().click();
     }
 }

@@ -6,6 +6,7 @@ import static cn.luzhi.app.browser.WorkbenchSteps.assertStatus;
 import static cn.luzhi.app.browser.WorkbenchSteps.choose;
 import static cn.luzhi.app.browser.WorkbenchSteps.dialog;
 import static cn.luzhi.app.browser.WorkbenchSteps.goTo;
+import static cn.luzhi.app.browser.WorkbenchSteps.optionsOf;
 import static cn.luzhi.app.browser.WorkbenchSteps.startOnPhoneAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.startAs;
 import static cn.luzhi.app.browser.WorkbenchSteps.submit;
@@ -57,7 +58,7 @@ class DutyActivityBrowserIT {
         choose(clerk, schedule.getByLabel("所属区域"), "城关镇");
         choose(clerk, schedule.getByLabel("受邀代表"), "王建国");
         // A multiple choice stays open after a pick: the second deputy is picked from the same list.
-        Locator second = clerk.locator(".el-select-dropdown__item:visible")
+        Locator second = optionsOf(clerk, schedule.getByLabel("受邀代表"))
                 .filter(new Locator.FilterOptions().setHasText("李秀英")).first();
         if (second.isVisible()) {
             second.click();

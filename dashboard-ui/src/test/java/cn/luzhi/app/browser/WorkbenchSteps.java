@@ -98,17 +98,34 @@ final class WorkbenchSteps {
 
     /** Opens an Element Plus select and picks the option showing {@code text}. */
     static void choose(Page page, Locator select, String text) {
-        // The select's frame, not its input: a multiple choice's input keeps resizing to its text.
-        // (The label may also name the open list, which is not inside the frame.)
-        Locator frame = select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]");
-        frame.click();
-        // The options of this select's own list (its input names the list it controls): another select's list may
-        // still be fading out, and an option of it would be chosen and then vanish under the click.
-        Locator input = frame.locator("input[aria-controls]");
+        frameOf(select).click();
+        optionsOf(page, select).filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    /** Opens a filterable select, types part of a name and picks the option showing {@code text}. */
+    static void pick(Page page, Locator select, String typed, String text) {
+        frameOf(select).click();
+        select.pressSequentially(typed);
+        optionsOf(page, select).filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    /**
+     * The options of the select's own list (its input names the list it controls): another select's list may
+     * still be fading out, and an option of it would be chosen and then vanish under the click.
+     */
+    static Locator optionsOf(Page page, Locator select) {
+        Locator input = frameOf(select).locator("input[aria-controls]");
         String list = input.count() == 0 ? null : input.first().getAttribute("aria-controls");
-        Locator options = list == null ? page.locator(".el-select-dropdown__item:visible")
+        return list == null ? page.locator(".el-select-dropdown__item:visible")
                 : page.locator("[id='" + list + "'] .el-select-dropdown__item");
-        options.filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    /**
+     * The select's frame, not its input: a multiple choice's input keeps resizing to its text. (The label may also
+     * name the open list, which is not inside the frame.)
+     */
+    private static Locator frameOf(Locator select) {
+        return select.locator("xpath=ancestor::div[contains(@class, 'el-select__wrapper')]");
     }
 
     /** Waits until the case page shows {@code status}; a screenshot of the page when it never does. */
