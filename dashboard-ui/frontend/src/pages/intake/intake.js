@@ -148,6 +148,9 @@ export function submissionKeys(storage = defaultStorage(), random = globalThis.c
 export const RETRY_MESSAGE = '网络不稳定，未能确认是否提交成功。请不要修改内容，直接再次点击“提交”，同一份诉求不会重复提交。';
 /** Said when the key was already used for a different text; the next press submits a new petition. */
 export const KEY_USED_MESSAGE = '此前用这份表单提交过内容不同的诉求，那份诉求可能已提交成功。再次点击“提交”将作为一份新的诉求提交。';
+/** The same two for an opinion on a draft regulation. */
+export const OPINION_RETRY_MESSAGE = '网络不稳定，未能确认意见是否提交成功。请不要修改内容，直接再次点击“提交意见”，同一条意见不会重复登记。';
+export const OPINION_KEY_USED_MESSAGE = '此前用这份表单提交过内容不同的意见，那条意见可能已登记。再次点击“提交意见”将作为一条新的意见提交。';
 
 /**
  * Whether a failed submission may have reached the server: no answer (network), an answer that broke off, or a
@@ -202,7 +205,8 @@ export function intakeApi(fetchImpl) {
       { reason: reason?.trim() ? reason.trim() : null }, options),
     dutyRota: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}/duty-rota`, {}, options),
     drafts: (token) => getJson(`/api/public/intake/${encodeURIComponent(token)}/drafts`, {}, options),
-    opinion: (token, draftId, form) => postJson(`/api/public/intake/${encodeURIComponent(token)}/drafts/${
-      encodeURIComponent(draftId)}/opinions`, opinionSubmission(form), options),
+    opinion: (token, draftId, form, key) => postJson(`/api/public/intake/${encodeURIComponent(token)}/drafts/${
+      encodeURIComponent(draftId)}/opinions`, opinionSubmission(form),
+    { ...options, headers: key ? { [SUBMISSION_KEY_HEADER]: key } : {} }),
   };
 }

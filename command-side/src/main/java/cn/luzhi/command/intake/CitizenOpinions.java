@@ -1,6 +1,7 @@
 package cn.luzhi.command.intake;
 
 import cn.luzhi.command.legislation.OpenDrafts;
+import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.web.InvalidCommand;
 import cn.luzhi.events.common.PersonDetails;
 import cn.luzhi.events.legislation.CollectOpinion;
@@ -10,11 +11,14 @@ import cn.luzhi.events.station.StationId;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Citizens' opinions on draft regulations through a legislative liaison point's QR code, without an account: the
@@ -31,12 +35,17 @@ class CitizenOpinions {
     private final OpenDrafts openDrafts;
     private final CommandGateway commands;
     private final Validator validator;
+    private final OpinionSubmissions submissions;
+    private final TransactionTemplate transactions;
 
-    CitizenOpinions(CitizenIntake intake, OpenDrafts openDrafts, CommandGateway commands, Validator validator) {
+    CitizenOpinions(CitizenIntake intake, OpenDrafts openDrafts, CommandGateway commands, Validator validator,
+                    OpinionSubmissions submissions, TransactionTemplate transactions) {
         this.intake = intake;
         this.openDrafts = openDrafts;
         this.commands = commands;
         this.validator = validator;
+        this.submissions = submissions;
+        this.transactions = transactions;
     }
 
     /** The receipt: which draft, the opinion's number within it, when. */
@@ -51,20 +60,79 @@ class CitizenOpinions {
     /** Sends the opinion; empty when the code leads to no station or the draft is not open there. */
     Optional<Received> submit(String token, String draftId, OpinionForm form) {
         InvalidCommand.throwIfAny(validator.validate(form));
-        Optional<String> station = stationOf(token);
-        if (station.isEmpty() || !DRAFT_ID.matcher(draftId).matches()) {
-            return Optional.empty();
+        return openDraft(token, draftId).map(draft -> {
+            Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            return new Received(draft.title(), send(draft, form), receivedAt);
+        });
+    }
+
+    /**
+     * Sends the opinion once per key: the first request with a key stores the submission and sends the opinion in
+     * one transaction; a retry with the key and the same request gets the first receipt back and sends nothing. A
+     * key used for another request is refused (422). Empty when the code or the draft leads nowhere.
+     */
+    Optional<Answer> submitOnce(String token, String draftId, OpinionForm form, SubmissionKey key) {
+        InvalidCommand.throwIfAny(validator.validate(form));
+        String request = key.fingerprint(Arrays.asList(token, draftId, form.name(), form.phone(), form.article(),
+                form.content()));
+        Optional<Answer> earlier = earlierAnswer(key, request);
+        if (earlier.isPresent()) {
+            return earlier;
         }
-        Optional<OpenDrafts.OpenDraft> draft = openDrafts.at(station.get()).stream()
-                .filter(open -> open.draftId().equals(draftId)).findFirst();
+        Optional<DraftAtStation> draft = openDraft(token, draftId);
         if (draft.isEmpty()) {
             return Optional.empty();
         }
-        Integer number = commands.sendAndWait(new CollectOpinion(LegislativeDraftId.of(draftId),
-                OpinionSource.CITIZEN, StationId.of(station.get()), null,
+        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            int number = transactions.execute(status -> {
+                // First, so that a racing request with the same key waits here and fails before sending anything.
+                submissions.store(key.sha256(), new OpinionSubmissions.Submission(draftId, request,
+                        draft.get().title(), null, receivedAt));
+                int sent = send(draft.get(), form);
+                submissions.numbered(key.sha256(), sent);
+                return sent;
+            });
+            return Optional.of(new Answer(new Received(draft.get().title(), number, receivedAt), false));
+        } catch (DuplicateKeyException raced) {
+            // The same key committed on another request meanwhile: answer as its retry would be answered.
+            return Optional.of(earlierAnswer(key, request).orElseThrow(() -> raced));
+        }
+    }
+
+    /** An answer to a keyed submission; {@code replayed} when it is the first receipt given again. */
+    record Answer(Received received, boolean replayed) {
+    }
+
+    private Optional<Answer> earlierAnswer(SubmissionKey key, String request) {
+        return submissions.find(key.sha256()).map(earlier -> {
+            if (!earlier.requestMac().equals(request)) {
+                throw CommandRefused.becauseOf(SubmissionKey.HEADER,
+                        "该提交编号已用于另一条内容不同的意见，请刷新页面后重新填写提交");
+            }
+            return new Answer(new Received(earlier.draftTitle(), earlier.opinionNumber(), earlier.receivedAt()),
+                    true);
+        });
+    }
+
+    /** A draft open for comment at the station a QR code leads to. */
+    private record DraftAtStation(String stationId, String draftId, String title) {
+    }
+
+    private Optional<DraftAtStation> openDraft(String token, String draftId) {
+        if (!DRAFT_ID.matcher(draftId).matches()) {
+            return Optional.empty();
+        }
+        return stationOf(token).flatMap(station -> openDrafts.at(station).stream()
+                .filter(open -> open.draftId().equals(draftId)).findFirst()
+                .map(open -> new DraftAtStation(station, open.draftId(), open.title())));
+    }
+
+    /** Sends the opinion as a citizen's, the name and phone for the vault; the draft's number for it. */
+    private int send(DraftAtStation draft, OpinionForm form) {
+        return commands.sendAndWait(new CollectOpinion(LegislativeDraftId.of(draft.draftId()),
+                OpinionSource.CITIZEN, StationId.of(draft.stationId()), null,
                 new PersonDetails(form.name(), form.phone(), null), form.article(), form.content(), null));
-        return Optional.of(new Received(draft.get().title(), number,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private Optional<String> stationOf(String token) {

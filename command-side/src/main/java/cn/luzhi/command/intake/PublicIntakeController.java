@@ -75,12 +75,25 @@ class PublicIntakeController {
         return fresh(HttpStatus.OK).body(dutyRota.upcoming(token).orElseThrow(UnknownQrCode::new));
     }
 
-    @Operation(summary = "对法规草案提出意见", description = "姓名和手机号存入个人信息库，只有工作人员可见（脱敏）；返回意见编号作为回执")
+    @Operation(summary = "对法规草案提出意见", description = """
+            姓名和手机号存入个人信息库，只有工作人员可见（脱敏）；返回意见编号作为回执。\
+            可选请求头 Idempotency-Key：页面为每份表单生成的提交编号，规则同提交诉求。\
+            网络中断后用同一编号重试，不会重复登记：返回首次的回执（200，首次为201）；\
+            同一编号用于内容不同的意见时返回422。""")
     @PostMapping(value = "/api/public/intake/{token}/drafts/{draftId}/opinions",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CitizenOpinions.Received> opinion(@PathVariable String token, @PathVariable String draftId,
-                                                     @RequestBody OpinionForm form) {
-        return fresh(HttpStatus.CREATED).body(opinions.submit(token, draftId, form).orElseThrow(UnknownDraft::new));
+                                                     @RequestBody OpinionForm form,
+                                                     @Parameter(description = "提交编号，重试时不变")
+                                                     @RequestHeader(name = SubmissionKey.HEADER, required = false)
+                                                     String submissionKey) {
+        if (submissionKey == null) {
+            return fresh(HttpStatus.CREATED).body(opinions.submit(token, draftId, form)
+                    .orElseThrow(UnknownDraft::new));
+        }
+        CitizenOpinions.Answer answer = opinions.submitOnce(token, draftId, form, SubmissionKey.of(submissionKey))
+                .orElseThrow(UnknownDraft::new);
+        return fresh(answer.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(answer.received());
     }
 
     @Operation(summary = "凭回执码查询诉求进度")

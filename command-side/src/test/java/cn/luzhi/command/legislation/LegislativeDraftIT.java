@@ -149,6 +149,30 @@ class LegislativeDraftIT extends CommandSideIntegrationTest {
     }
 
     @Test
+    void shouldAnswerARetriedOpinionWithItsFirstReceiptInsteadOfASecondOpinion() throws Exception {
+        String point = openStation("s-key-" + suffix);
+        api.post("/api/stations/" + point + "/designate-liaison-point", "clerk", PASSWORD, "{\"reason\": \"设立\"}");
+        String draftId = openDraft(point, "全文").json().get("aggregateId").asText();
+        String token = currentToken(point);
+        String key = "opinion-key-" + UUID.randomUUID().toString().replace("-", "");
+
+        HttpResponse<String> first = publicOpinion(token, draftId, "李四", "13800001111", "第三条", "公示收益", key);
+        HttpResponse<String> retried = publicOpinion(token, draftId, "李四", "13800001111", "第三条", "公示收益", key);
+        HttpResponse<String> another = publicOpinion(token, draftId, "李四", "13800001111", "第三条", "另一条", key);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(JSON.readTree(retried.body())).isEqualTo(JSON.readTree(first.body()));
+        assertThat(JSON.readTree(first.body()).get("opinionNumber").asInt()).isEqualTo(1);
+        assertThat(another.statusCode()).isEqualTo(422);
+        assertThat(problems(JSON.readTree(another.body())))
+                .containsEntry("Idempotency-Key", "该提交编号已用于另一条内容不同的意见，请刷新页面后重新填写提交");
+        assertThat(eventsOf(draftId)).as("the draft opened and one opinion").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_opinion_submission WHERE draft_id = ? AND opinion_number = 1")
+                .param(draftId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void shouldAnswer404ForADraftNotOpenAtTheStation() throws Exception {
         String point = openStation("s-404-" + suffix);
         api.post("/api/stations/" + point + "/designate-liaison-point", "clerk", PASSWORD, "{\"reason\": \"设立\"}");
@@ -197,16 +221,24 @@ class LegislativeDraftIT extends CommandSideIntegrationTest {
 
     private HttpResponse<String> publicOpinion(String token, String draftId, String name, String phone,
                                                String article, String content) throws Exception {
+        return publicOpinion(token, draftId, name, phone, article, content, null);
+    }
+
+    /** A citizen's opinion through the public page, with the form's submission key when {@code key} is given. */
+    private HttpResponse<String> publicOpinion(String token, String draftId, String name, String phone,
+                                               String article, String content, String key) throws Exception {
         Map<String, String> form = new HashMap<>(Map.of("name", name, "phone", phone, "content", content));
         if (article != null) {
             form.put("article", article);
         }
-        String body = JSON.writeValueAsString(form);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/intake/" + token
-                                + "/drafts/" + draftId + "/opinions"))
-                        .header("X-Forwarded-For", client).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/public/intake/" + token + "/drafts/" + draftId + "/opinions"))
+                .header("X-Forwarded-For", client).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(form), StandardCharsets.UTF_8));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String currentToken(String ownerId) {
