@@ -19,6 +19,7 @@ import cn.luzhi.events.ballot.ProjectProgressRecorded;
 import cn.luzhi.events.ballot.ProjectRated;
 import cn.luzhi.events.ballot.RateProject;
 import cn.luzhi.events.ballot.RecordProjectProgress;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.deputy.DeputyId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -48,7 +49,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class LivelihoodProject {
 
     /** Inspection dates are the deputies' calendar days. */
-    private static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CALENDAR = ChinaCalendar.ZONE;
 
     @AggregateIdentifier
     private LivelihoodProjectId projectId;

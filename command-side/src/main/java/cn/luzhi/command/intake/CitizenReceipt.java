@@ -1,6 +1,7 @@
 package cn.luzhi.command.intake;
 
 import cn.luzhi.command.personaldata.PersonalDataVault;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.common.PersonalDataMask;
 import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionAction;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CitizenReceipt {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaCalendar.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CHINA);
 
     /** The answer of {@code GET /api/public/receipts/{code}}. */

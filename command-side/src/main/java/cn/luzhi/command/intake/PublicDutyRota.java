@@ -1,5 +1,6 @@
 package cn.luzhi.command.intake;
 
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.station.DutyDay;
 import cn.luzhi.events.station.DutyRotaPublished;
@@ -23,7 +24,7 @@ class PublicDutyRota {
 
     /** How far ahead the page looks. */
     static final int DAYS_AHEAD = 14;
-    private static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CALENDAR = ChinaCalendar.ZONE;
 
     /** One day on the page. */
     record Day(LocalDate date, String hours, List<String> deputies) {

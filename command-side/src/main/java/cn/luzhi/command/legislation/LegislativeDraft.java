@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.personaldata.PersonalDataVault;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.common.PersonRef;
 import cn.luzhi.events.legislation.CloseCommentPeriod;
 import cn.luzhi.events.legislation.CollectOpinion;
@@ -52,7 +53,7 @@ public class LegislativeDraft {
 
     static final String COMMENT_PERIOD_ENDS = "comment-period-ends";
     /** Closing dates are calendar days where the liaison points are. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaCalendar.ZONE;
 
     @AggregateIdentifier
     private LegislativeDraftId draftId;

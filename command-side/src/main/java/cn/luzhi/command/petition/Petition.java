@@ -6,6 +6,7 @@ import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.common.DuplicateRecord;
 import cn.luzhi.command.deadline.DeadlinePolicy;
 import cn.luzhi.command.personaldata.PersonalDataVault;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.petition.AcceptPetition;
@@ -69,7 +70,7 @@ public class Petition {
 
     static final String REPLY_DUE = "petition-reply-due";
     /** The hotline and the clerks count days in Beijing time. */
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = ChinaCalendar.ZONE;
 
     @AggregateIdentifier
     private PetitionId petitionId;

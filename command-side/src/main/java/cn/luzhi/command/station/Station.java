@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.qrcode.QrTokens;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.events.station.CloseStation;
 import cn.luzhi.events.station.DesignateLiaisonPoint;
@@ -53,7 +54,7 @@ public class Station {
 
     /** The longest period one rota covers: two months, so that a month's rota can be published early. */
     static final int MAX_ROTA_DAYS = 62;
-    private static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CALENDAR = ChinaCalendar.ZONE;
 
     @AggregateIdentifier
     private StationId stationId;

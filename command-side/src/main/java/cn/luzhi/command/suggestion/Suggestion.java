@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.luzhi.command.common.CommandRefused;
 import cn.luzhi.command.deadline.DeadlinePolicy;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.suggestion.AcceptSuggestion;
 import cn.luzhi.events.suggestion.AssignSuggestion;
 import cn.luzhi.events.suggestion.BillHandledAsSuggestion;
@@ -86,7 +87,7 @@ public class Suggestion {
     static final int BILL_MIN_DEPUTIES = SuggestionLifecycle.BILL_MIN_DEPUTIES;
 
     /** Dates and years users read are Beijing time, whatever zone the server runs in. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaCalendar.ZONE;
 
     @AggregateIdentifier
     private SuggestionId suggestionId;

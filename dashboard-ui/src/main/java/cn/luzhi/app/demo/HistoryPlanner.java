@@ -26,6 +26,7 @@ import cn.luzhi.events.ballot.RateProject;
 import cn.luzhi.events.ballot.RecordProjectProgress;
 import cn.luzhi.events.ballot.ShortlistCandidates;
 import cn.luzhi.events.common.ActorRole;
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.common.PersonDetails;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.AddDeputyToMediatorPool;
@@ -153,7 +154,7 @@ import java.util.function.Function;
  */
 final class HistoryPlanner {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = ChinaCalendar.ZONE;
 
     /** A history shorter than this (a first start in early January) reaches back into the previous year. */
     private static final Duration MIN_PERIOD = Duration.ofDays(30);

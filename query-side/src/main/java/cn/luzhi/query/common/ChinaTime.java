@@ -1,5 +1,6 @@
 package cn.luzhi.query.common;
 
+import cn.luzhi.events.common.ChinaCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import java.time.temporal.Temporal;
 /** Dates users read and filter by are Beijing dates, whatever zone the server runs in. */
 public final class ChinaTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaCalendar.ZONE;
 
     /**
      * The years a query may name. Java's dates reach year 999,999,999 but the day after the last one does not

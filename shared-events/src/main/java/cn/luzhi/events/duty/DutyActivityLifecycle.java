@@ -4,6 +4,7 @@ import static cn.luzhi.events.duty.DutyActivityStatus.CANCELLED;
 import static cn.luzhi.events.duty.DutyActivityStatus.CLOSED;
 import static cn.luzhi.events.duty.DutyActivityStatus.SCHEDULED;
 
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.common.Lifecycles;
 import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.deputy.DeputyId;
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class DutyActivityLifecycle {
 
     /** Activities happen on the deputies' calendar days. */
-    public static final ZoneId CALENDAR = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CALENDAR = ChinaCalendar.ZONE;
 
     private DutyActivityLifecycle() {
     }

@@ -1,11 +1,11 @@
 package cn.luzhi.events.store;
 
+import cn.luzhi.events.common.ChinaCalendar;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -28,7 +28,7 @@ public record ChainCheckpoint(long number, Instant takenAt, long upToGlobalIndex
     private static final String END = "-----END LUZHI CHECKPOINT-----";
     private static final String FORMAT = "luzhi-checkpoint/v1";
     private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaCalendar.ZONE);
 
     /** The exact text that is signed (UTF-8): one {@code key=value} line per field. */
     public String signedText() {

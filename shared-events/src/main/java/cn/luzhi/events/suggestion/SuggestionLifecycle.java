@@ -9,13 +9,13 @@ import static cn.luzhi.events.suggestion.SuggestionStatus.REHANDLING;
 import static cn.luzhi.events.suggestion.SuggestionStatus.REPLIED;
 import static cn.luzhi.events.suggestion.SuggestionStatus.SUBMITTED;
 
+import cn.luzhi.events.common.ChinaCalendar;
 import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.unit.HandlingUnitId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,7 +50,7 @@ public final class SuggestionLifecycle {
 
     /** Dates users read are Beijing time, whatever zone the server runs in. */
     private static final DateTimeFormatter DUE_FORMAT =
-            DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm").withZone(ChinaCalendar.ZONE);
 
     /** Where units work on the suggestion; meetings, opinions, replies and extensions happen only here. */
     private static final Set<SuggestionStatus> IN_HANDS_OF_UNITS = EnumSet.of(ASSIGNED, REHANDLING);
