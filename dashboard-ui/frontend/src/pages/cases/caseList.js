@@ -1,10 +1,11 @@
 /**
  * The state of one case list page, for any case type: the filter, page, size and order, kept in the address
  * (`inAddress`, from listStateInAddress) so a reload or a shared link shows the same list, and the answer of the
- * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown. The table shows the order
+ * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown, and none after a failure. The table shows the order
  * the address asks for, or else the list API's own (`inAddress.defaultSort`).
  */
-import { reactive, ref } from 'vue';
+import { reactive } from 'vue';
+import { useLoad } from '../../shell/useLoad.js';
 import { exportUrl, sortParam, tableSort } from './cases.js';
 
 export function caseList(inAddress, fetchPage) {
@@ -12,25 +13,13 @@ export function caseList(inAddress, fetchPage) {
   const filter = reactive({ ...initial.filter });
   const state = reactive({ page: initial.page, size: initial.size, sort: initial.sort });
   const defaultSort = tableSort(initial.sort || inAddress.defaultSort);
-  const result = ref(null);
-  const loading = ref(false);
-  const error = ref('');
-  let latest = 0;
+  let listState;
+  const { data: result, loading, error, load: read } = useLoad(() => fetchPage(listState));
 
-  async function load() {
-    const ask = ++latest;
-    const listState = { filter: { ...filter }, page: state.page, size: state.size, sort: state.sort };
+  function load() {
+    listState = { filter: { ...filter }, page: state.page, size: state.size, sort: state.sort };
     window.history.replaceState(null, '', `${window.location.pathname}${inAddress.toSearch(listState)}`);
-    loading.value = true;
-    error.value = '';
-    try {
-      const answer = await fetchPage(listState);
-      if (ask === latest) result.value = answer;
-    } catch (e) {
-      if (ask === latest) error.value = e.message;
-    } finally {
-      if (ask === latest) loading.value = false;
-    }
+    return read();
   }
 
   function search() {
