@@ -49,8 +49,12 @@ export const MANUAL_SOURCES = [
   { value: 'HOTLINE_12345', label: '12345疑难工单' },
 ];
 
-/** The list's filter fields, as the query API names them (query-side PetitionFilter; `q`: words to find). */
-export const FILTER_FIELDS = ['status', 'q', 'source', 'regionId', 'unitId', 'deputyId', 'overdue', 'from', 'to'];
+/**
+ * The list's filter fields, as the query API names them (query-side PetitionFilter; `q`: words to find;
+ * `ticketNumber`: a 12345 ticket's number, exactly).
+ */
+export const FILTER_FIELDS = ['status', 'q', 'source', 'ticketNumber', 'regionId', 'unitId', 'deputyId', 'overdue',
+  'from', 'to'];
 /** The list's filter, page and order in the address. */
 export const LIST_IN_ADDRESS = listStateInAddress(FILTER_FIELDS);
 

@@ -6,11 +6,12 @@ import {
 
 describe('the list state in the address', () => {
   it('reads the filter, page, size and order back as it wrote them', () => {
-    const state = { filter: { status: 'FORWARDED', q: '停车 积水', source: 'HOTLINE_12345', regionId: '150102',
-      unitId: '', deputyId: '', overdue: 'true', from: '2026-01-01', to: '' }, page: 3, size: 50, sort: '-replyDueAt' };
+    const state = { filter: { status: 'FORWARDED', q: '停车 积水', source: 'HOTLINE_12345', ticketNumber: 'GD-0815',
+      regionId: '150102', unitId: '', deputyId: '', overdue: 'true', from: '2026-01-01', to: '' }, page: 3, size: 50,
+    sort: '-replyDueAt' };
     const search = searchOfListState(state);
     expect(search).toBe('?status=FORWARDED&q=%E5%81%9C%E8%BD%A6+%E7%A7%AF%E6%B0%B4&source=HOTLINE_12345'
-      + '&regionId=150102&overdue=true&from=2026-01-01&page=3&size=50&sort=-replyDueAt');
+      + '&ticketNumber=GD-0815&regionId=150102&overdue=true&from=2026-01-01&page=3&size=50&sort=-replyDueAt');
     expect(listStateFromSearch(search)).toEqual(state);
   });
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * and the deputy who supervises it; the deputy takes it up on the phone and forwards it; the bureau replies; the
  * clerk records what was fed back to the hotline, and the case page shows the ticket and the feedback. Registering
  * the same ticket number again is refused beside the field, naming (and linking) the petition that holds it. The list
- * filters by source, and the Content-Security-Policy blocks nothing.
+ * filters by source and finds the ticket by its number, and the Content-Security-Policy blocks nothing.
  */
 class HotlineTicketBrowserIT {
 
@@ -130,6 +130,16 @@ class HotlineTicketBrowserIT {
         PlaywrightAssertions.assertThat(list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)))
                 .isVisible();
         PlaywrightAssertions.assertThat(list.locator("tbody")).not().containsText("来信来电登记");
+
+        // The hotline quotes its number on the phone: the clerk finds the ticket by it, whatever else is listed.
+        clerk.navigate(browser.base().resolve("petitions.html").toString());
+        clerk.getByLabel("12345工单号").fill(" " + ticketNumber + " ");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+        PlaywrightAssertions.assertThat(list.locator(".el-table__body tr")).hasCount(1);
+        PlaywrightAssertions.assertThat(list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)))
+                .isVisible();
+        PlaywrightAssertions.assertThat(list.getByTestId("ticket-number")).hasText("工单号 " + ticketNumber);
+        assertThat(clerk.url()).contains("ticketNumber=");
 
         for (Page page : List.of(clerk, deputy)) {
             page.context().close();

@@ -29,6 +29,7 @@ class PetitionController {
             new ExportColumn<>("标题", PetitionView::title),
             new ExportColumn<>("状态", PetitionView::statusLabel),
             new ExportColumn<>("来源", PetitionView::sourceLabel),
+            new ExportColumn<>("12345工单号", PetitionView::hotlineTicketNumber),
             new ExportColumn<>("区域", view -> Objects.requireNonNullElse(view.regionName(), view.regionId())),
             new ExportColumn<>("承办单位", view -> view.units().stream()
                     .map(unit -> Objects.requireNonNullElse(unit.name(), unit.unitId())).collect(Collectors.joining("、"))),

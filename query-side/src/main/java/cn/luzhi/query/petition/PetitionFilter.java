@@ -18,10 +18,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param to        submitted on or before this day (Beijing time)
  * @param source    that reached the deputies this way (代表码, 12345疑难工单, ...)
  * @param q         words that must all occur in the title or content ({@link cn.luzhi.query.common.TextSearch})
+ * @param ticketNumber the 12345 hotline's ticket number, exactly (as the hotline quotes it on the phone)
  */
 public record PetitionFilter(PetitionStatus status, String regionId, String stationId, String unitId, String deputyId,
                              Boolean overdue,
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q,
-                             PetitionSource source) {
+                             PetitionSource source, String ticketNumber) {
+
+    /** As long as a ticket number may be (read V11). */
+    static final int MAX_TICKET_NUMBER_LENGTH = 40;
 }

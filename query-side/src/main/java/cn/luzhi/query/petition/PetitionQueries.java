@@ -3,6 +3,7 @@ package cn.luzhi.query.petition;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.query.common.CaseList;
 import cn.luzhi.query.common.ChinaTime;
+import cn.luzhi.query.common.InvalidQuery;
 import cn.luzhi.query.common.ListOrder;
 import cn.luzhi.query.common.NotFound;
 import cn.luzhi.query.common.RegionScope;
@@ -140,7 +141,19 @@ public class PetitionQueries {
             if (filter.to() != null) {
                 where.add(cb.lessThan(root.get("submittedAt"), ChinaTime.endOf(ChinaTime.supported("to", filter.to()))));
             }
+            if (filter.ticketNumber() != null && !filter.ticketNumber().isBlank()) {
+                where.add(cb.equal(root.get("hotlineTicketNumber"), ticketNumber(filter.ticketNumber())));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** The ticket number as registered: without the spaces a copied number may bring along. */
+    private static String ticketNumber(String asTyped) {
+        String number = asTyped.strip();
+        if (number.length() > PetitionFilter.MAX_TICKET_NUMBER_LENGTH) {
+            throw new InvalidQuery("ticketNumber", "12345工单号最多" + PetitionFilter.MAX_TICKET_NUMBER_LENGTH + "个字符");
+        }
+        return number;
     }
 }

@@ -23,14 +23,15 @@ public final class PetitionViews {
                                String stationId, String stationName, String deputyId, String deputyName,
                                List<UnitRef> units, Instant submittedAt, Instant replyDueAt, boolean overdue,
                                Instant closedAt, Satisfaction satisfaction, String satisfactionLabel,
-                               long lastGlobalIndex) {
+                               long lastGlobalIndex, String hotlineTicketNumber) {
 
         static PetitionView of(PetitionRow row, Names names) {
             return new PetitionView(row.petitionId, row.status, row.status.label(), row.source, row.source.label(),
                     row.title, row.regionId, names.region(row.regionId), row.stationId, names.station(row.stationId),
                     row.deputyId, names.deputy(row.deputyId), unitRefs(row, names), row.submittedAt, row.replyDueAt,
                     row.overdue, row.closedAt, row.satisfaction,
-                    row.satisfaction == null ? null : row.satisfaction.label(), row.lastGlobalIndex());
+                    row.satisfaction == null ? null : row.satisfaction.label(), row.lastGlobalIndex(),
+                    row.hotlineTicketNumber);
         }
     }
 

@@ -183,7 +183,7 @@ class CaseListBenchmark extends QuerySideIntegrationTest {
             try (XlsxTable<PetitionViews.PetitionView> table = new XlsxTable<>(OutputStream.nullOutputStream(),
                     "民意诉求", PetitionController.EXPORT)) {
                 list.forEachChunk(PetitionQueries.where(new PetitionFilter(null, null, null, null, null, null, null,
-                        null, null, null), CLERK),
+                        null, null, null, null), CLERK),
                         PetitionQueries.ORDER.of("title"), 10_000, 500, table::rows);
             }
         });

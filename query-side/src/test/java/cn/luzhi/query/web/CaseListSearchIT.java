@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luzhi.events.deputy.DeputyId;
 import cn.luzhi.events.common.PersonRef;
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionAccepted;
 import cn.luzhi.events.petition.PetitionForwarded;
 import cn.luzhi.events.petition.PetitionId;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,10 @@ class CaseListSearchIT extends QuerySideIntegrationTest {
                     List.of(HandlingUnitId.of(StaffAccounts.UNIT_ID)), KnownHistory.on("2026-08-03"), null));
             submit(log, "ls-3", "道路积水", "下雨后道路积水严重，停车场也被淹", "2026-07-03");
             submit(log, "ls-4", "Street LIGHT 报修", null, "2026-07-04");
+            log.append(KnownHistory.on("2026-07-05"), new PetitionSubmitted(PetitionId.of("ls-5"),
+                    PetitionSource.HOTLINE_12345, RegionId.of(REGION), DeputyId.of("d-1"), null,
+                    PersonRef.of("person-ls-5"), "井盖缺失", "热线转来：井盖丢失多日",
+                    new HotlineTicket("GD-0815", LocalDate.of(2026, 7, 1), "两次转派未解决"), null));
             lastIndex = log.append(KnownHistory.on("2026-07-05"), new SuggestionDrafted(SuggestionId.of("ls-g1"),
                     SuggestionKind.SUGGESTION, DeputyId.of("d-1"), RegionId.of(REGION), "关于老旧小区加装电梯的建议",
                     "多层住宅加装电梯，方便老人出行", null));
@@ -130,8 +136,8 @@ class CaseListSearchIT extends QuerySideIntegrationTest {
                 }
             }
         });
-        assertThat(petitions("sort=status")).containsExactly("ls-2", "ls-1", "ls-3", "ls-4");
-        assertThat(petitions("sort=-submittedAt")).containsExactly("ls-4", "ls-3", "ls-2", "ls-1");
+        assertThat(petitions("sort=status")).containsExactly("ls-2", "ls-1", "ls-3", "ls-4", "ls-5");
+        assertThat(petitions("sort=-submittedAt")).containsExactly("ls-5", "ls-4", "ls-3", "ls-2", "ls-1");
         assertThat(ids(get("/api/suggestions?deputyId=d-2&sort=title", "clerk"), "suggestionId"))
                 .containsExactly("g-1", "g-2", "g-5", "g-6");
         assertThat(ids(get("/api/suggestions?deputyId=d-2&sort=-title", "clerk"), "suggestionId"))
@@ -151,6 +157,17 @@ class CaseListSearchIT extends QuerySideIntegrationTest {
             assertRefused(list + "/export.xlsx?sort=-partyRefs", "sort", "不能按此列排序");
             assertRefused(list + "?q=" + encode("一 二 三 四 五 六 七 八 九 十 十一"), "q", "关键词最多 10 个");
         }
+    }
+
+    @Test
+    void shouldFindA12345TicketByItsNumberAsTheHotlineQuotesIt() {
+        assertThat(petitions("ticketNumber=GD-0815")).containsExactly("ls-5");
+        assertThat(petitions("ticketNumber=" + encode(" GD-0815 "))).containsExactly("ls-5");
+        assertThat(petitions("ticketNumber=GD-081")).isEmpty();
+        assertThat(petitions("ticketNumber=")).hasSize(5);
+        JsonNode found = get("/api/petitions?ticketNumber=GD-0815&regionId=" + REGION, "clerk").get("items").get(0);
+        assertThat(found.get("hotlineTicketNumber").asString()).isEqualTo("GD-0815");
+        assertRefused("/api/petitions?ticketNumber=" + "1".repeat(41), "ticketNumber", "12345工单号最多40个字符");
     }
 
     @Test
@@ -187,13 +204,13 @@ class CaseListSearchIT extends QuerySideIntegrationTest {
                 .startsWith("attachment;").contains("filename*=UTF-8''" + encode("民意诉求-").replace("+", "%20"))
                 .endsWith(".xlsx");
         List<List<String>> rows = sheet(response.body());
-        assertThat(rows.get(0)).containsExactly("诉求编号", "标题", "状态", "来源", "区域", "承办单位", "登记时间",
-                "答复期限", "是否逾期");
+        assertThat(rows.get(0)).containsExactly("诉求编号", "标题", "状态", "来源", "12345工单号", "区域", "承办单位",
+                "登记时间", "答复期限", "是否逾期");
         assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList())
                 .isEqualTo(petitions("sort=status"));
-        assertThat(rows.get(1)).containsExactly("ls-2", "路灯不亮", "转办中", "来信来电登记", REGION, "区水务局",
+        assertThat(rows.get(1)).containsExactly("ls-2", "路灯不亮", "转办中", "来信来电登记", "", REGION, "区水务局",
                 "2026-07-02 10:00:00", "2026-08-03 10:00:00", "未逾期");
-        assertThat(rows.get(2).get(7)).isEmpty();
+        assertThat(rows.get(2).get(8)).isEmpty();
     }
 
     @Test
