@@ -35,6 +35,16 @@ class CockpitQueries {
     private static final List<String> NOT_COUNTED =
             List.of(PetitionStatus.MERGED.name(), SuggestionStatus.RETURNED.name());
 
+    /**
+     * An act ({@code activity a}) in the scope: on a case of the region, or, for acts that belong to a station and no
+     * region (receptions, legislative opinions), at a station of the region.
+     */
+    private static final String ACT_IN_SCOPE = """
+            (a.region_id LIKE :scope
+                OR a.region_id IS NULL AND EXISTS (SELECT 1 FROM station at_station
+                                                    WHERE at_station.station_id = a.station_id
+                                                      AND at_station.region_id LIKE :scope))""";
+
     private final JdbcClient jdbc;
 
     CockpitQueries(JdbcClient jdbc) {
@@ -375,7 +385,7 @@ class CockpitQueries {
                           FROM activity a
                           LEFT JOIN deputy d ON d.deputy_id = a.deputy_id
                          WHERE a.deputy_id IS NOT NULL
-                           AND a.occurred_at >= :from AND a.occurred_at < :to AND a.region_id LIKE :scope
+                           AND a.occurred_at >= :from AND a.occurred_at < :to AND """ + ACT_IN_SCOPE + """
                          GROUP BY a.deputy_id, d.name, a.kind""")
                 .params(scope.parameters())
                 .query((rs, row) -> new DeputyActs(rs.getString(1), rs.getString(2),
@@ -393,7 +403,7 @@ class CockpitQueries {
                           FROM (SELECT COALESCE(a.station_id, d.station_id) AS station_id, count(*) AS count
                                   FROM activity a
                                   LEFT JOIN deputy d ON d.deputy_id = a.deputy_id
-                                 WHERE a.occurred_at >= :from AND a.occurred_at < :to AND a.region_id LIKE :scope
+                                 WHERE a.occurred_at >= :from AND a.occurred_at < :to AND """ + ACT_IN_SCOPE + """
                                  GROUP BY 1) acts
                           LEFT JOIN station s ON s.station_id = acts.station_id
                          WHERE acts.station_id IS NOT NULL

@@ -14,12 +14,8 @@ import cn.luzhi.events.duty.DutyActivityKind;
 import cn.luzhi.events.duty.DutyActivityScheduled;
 import cn.luzhi.events.region.RegionId;
 import cn.luzhi.query.support.EventLog;
-import cn.luzhi.query.support.Http;
 import cn.luzhi.query.support.KnownHistory;
-import cn.luzhi.query.support.Projections;
-import cn.luzhi.query.support.QuerySideIntegrationTest;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,27 +25,14 @@ import tools.jackson.databind.JsonNode;
  * invited: 1 checked in, 1 never recorded, so absent), a survey cancelled and a sitting never closed; in 西城镇 a
  * sitting (1 invited, present).
  */
-class DutyActivityCockpitIT extends QuerySideIntegrationTest {
+class DutyActivityCockpitIT extends CockpitHistoryIT {
 
     private static final DeputyId A = DeputyId.of("d-act-1");
     private static final DeputyId B = DeputyId.of("d-act-2");
     private static final DeputyId C = DeputyId.of("d-act-3");
-    private static long lastIndex;
 
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        appendOnce(new EventLog(eventStore, jdbc));
-        Projections.awaitProcessed(processing, lastIndex);
-    }
-
-    private static synchronized void appendOnce(EventLog log) {
-        if (lastIndex > 0) {
-            return;
-        }
-        KnownHistory.appendOnce(log);
+    @Override
+    long history(EventLog log) {
         DutyActivityId inspection = scheduled(log, "act-1", DutyActivityKind.INSPECTION, KnownHistory.VILLAGE,
                 "2024-04-10", A, B, C);
         log.append(on("2024-04-10"), new DeputyCheckedInToActivity(inspection, A));
@@ -70,7 +53,7 @@ class DutyActivityCockpitIT extends QuerySideIntegrationTest {
         DutyActivityId sitting = scheduled(log, "act-5", DutyActivityKind.SITTING, KnownHistory.WEST_TOWN,
                 "2024-08-08", B);
         log.append(on("2024-08-08"), new AttendanceRecorded(sitting, B, AttendanceStatus.PRESENT, null));
-        lastIndex = log.append(on("2024-08-09"), new DutyActivityClosed(sitting, List.of(B)));
+        return log.append(on("2024-08-09"), new DutyActivityClosed(sitting, List.of(B)));
     }
 
     private static DutyActivityId scheduled(EventLog log, String id, DutyActivityKind kind, String regionId,
@@ -110,11 +93,5 @@ class DutyActivityCockpitIT extends QuerySideIntegrationTest {
         assertThat(none.get("held").asLong()).isZero();
         assertThat(none.get("attendanceRate").isNull()).isTrue();
         assertThat(none.get("byKind")).hasSize(DutyActivityKind.values().length);
-    }
-
-    private JsonNode summary(String query) {
-        Http.Response response = http.get("/api/cockpit/summary?" + query, "leader");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
     }
 }

@@ -24,12 +24,9 @@ import cn.luzhi.events.unit.HandlingUnitId;
 import cn.luzhi.query.support.EventLog;
 import cn.luzhi.query.support.Http;
 import cn.luzhi.query.support.KnownHistory;
-import cn.luzhi.query.support.Projections;
-import cn.luzhi.query.support.QuerySideIntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,27 +35,14 @@ import tools.jackson.databind.JsonNode;
  * history files no suggestion): five suggestions filed and replied in 2025 (four B, one C; fu-5 came from the
  * procuratorate), looked at again in 2026.
  */
-class SuggestionFollowUpCockpitIT extends QuerySideIntegrationTest {
+class SuggestionFollowUpCockpitIT extends CockpitHistoryIT {
 
     private static final DeputyId LEAD = DeputyId.of("d-fu");
     private static final HandlingUnitId WATER = HandlingUnitId.of("u-water");
     private static final HandlingUnitId PROCURATORATE = HandlingUnitId.of("u-proc-fu");
-    private static long lastIndex;
 
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        appendOnce(new EventLog(eventStore, jdbc));
-        Projections.awaitProcessed(processing, lastIndex);
-    }
-
-    private static synchronized void appendOnce(EventLog log) {
-        if (lastIndex > 0) {
-            return;
-        }
-        KnownHistory.appendOnce(log);
+    @Override
+    long history(EventLog log) {
         SuggestionId solved = replied(log, "fu-1", null, HandlingResult.BEING_SOLVED_OR_PLANNED, "2025-03-10");
         SuggestionId inProgress = replied(log, "fu-2", null, HandlingResult.BEING_SOLVED_OR_PLANNED, "2025-03-11");
         SuggestionId notYet = replied(log, "fu-3", null, HandlingResult.BEING_SOLVED_OR_PLANNED, "2025-03-12");
@@ -74,7 +58,7 @@ class SuggestionFollowUpCockpitIT extends QuerySideIntegrationTest {
         log.append(on("2026-06-01"), new SuggestionUpgradedToSolved(solved, 2026));
         log.append(on("2026-06-02"), new SuggestionFollowedUp(inProgress, 2026, "正在施工",
                 FollowUpOutcome.STILL_IN_PROGRESS));
-        lastIndex = log.append(on("2026-06-03"), new SuggestionFollowedUp(notYet, 2026, "资金未落实",
+        return log.append(on("2026-06-03"), new SuggestionFollowedUp(notYet, 2026, "资金未落实",
                 FollowUpOutcome.NOT_YET_POSSIBLE));
     }
 
@@ -157,12 +141,6 @@ class SuggestionFollowUpCockpitIT extends QuerySideIntegrationTest {
 
     private JsonNode get(String path) {
         Http.Response response = http.get(path, "clerk");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private JsonNode summary(String query) {
-        Http.Response response = http.get("/api/cockpit/summary?" + query, "leader");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
