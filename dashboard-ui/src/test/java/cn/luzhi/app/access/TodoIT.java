@@ -43,7 +43,7 @@ class TodoIT {
 
         String todo = app.as("clerk").get("/api/todo?limit=50").body();
         assertThat(JsonPath.<List<String>>read(todo, "$.groups[*].key")).containsExactly("petitions-to-accept",
-                "suggestions-to-review", "suggestions-to-assign", "mediation-without-mediator");
+                "hotline-feedback", "suggestions-to-review", "suggestions-to-assign", "mediation-without-mediator");
         assertThat(JsonPath.<List<String>>read(todo, item("petitions-to-accept", id, "href")))
                 .containsExactly("petition.html?id=" + id);
         assertThat(JsonPath.<List<String>>read(todo, item("petitions-to-accept", id, "statusLabel")))

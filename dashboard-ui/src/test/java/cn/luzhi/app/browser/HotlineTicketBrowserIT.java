@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A 12345 difficult ticket (12345疑难工单) through the pages alone: the clerk registers it with the hotline's ticket
  * and the deputy who supervises it; the deputy takes it up on the phone and forwards it; the bureau replies; the
- * clerk records what was fed back to the hotline, and the case page shows the ticket and the feedback. Registering
- * the same ticket number again is refused beside the field, naming (and linking) the petition that holds it. The list
- * filters by source and finds the ticket by its number, and the Content-Security-Policy blocks nothing.
+ * ticket waits on the clerk's 待办 (待反馈12345) until the clerk records what was fed back to the hotline, and the
+ * case page shows the ticket and the feedback. Registering the same ticket number again is refused beside the
+ * field, naming (and linking) the petition that holds it. The list filters by source and finds the ticket by its
+ * number, and the Content-Security-Policy blocks nothing.
  */
 class HotlineTicketBrowserIT {
 
@@ -86,10 +87,15 @@ class HotlineTicketBrowserIT {
         submit(forward);
         assertStatus(deputy, "转办中");
 
-        // The bureau replies; the clerk tells the hotline under its ticket number.
+        // The bureau replies: the ticket waits on the clerk's 待办 until the hotline is told, under its number.
         browser.api("unit").act("/api/petitions/" + petition + "/reply", """
                 {"unitId": "%s", "reply": "已疏通污水井并更换井盖。"}""".formatted(CockpitCases.UNIT));
-        clerk.reload();
+        clerk.navigate(browser.base().resolve("todo.html").toString());
+        Locator awaiting = clerk.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("待反馈12345的疑难工单")
+                .setExact(true)).locator("tbody tr").filter(new Locator.FilterOptions().setHasText(title));
+        PlaywrightAssertions.assertThat(awaiting).containsText("已答复");
+        awaiting.getByRole(AriaRole.LINK).click();
+        clerk.waitForURL(url -> URI.create(url).getPath().equals("/petition.html"));
         assertStatus(clerk, "已答复");
         act(clerk, "向12345热线反馈办理结果");
         Locator feedback = dialog(clerk, "向12345热线反馈办理结果");
@@ -101,6 +107,10 @@ class HotlineTicketBrowserIT {
                 .hasText(today + " 已反馈：已在代表督办下疏通污水井，请热线回访群众");
         PlaywrightAssertions.assertThat(clerk.locator(".el-timeline")).containsText("向12345热线反馈办理结果");
         clerk.screenshot(new Page.ScreenshotOptions().setPath(screenshot("hotline-ticket.png")).setFullPage(true));
+        clerk.navigate(browser.base().resolve("todo.html").toString());
+        PlaywrightAssertions.assertThat(clerk.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                .setName("待受理的民意诉求").setExact(true))).isVisible();
+        PlaywrightAssertions.assertThat(awaiting).hasCount(0);
 
         // The same ticket number again: refused beside the field, naming the petition that holds it.
         clerk.navigate(browser.base().resolve("petitions.html").toString());

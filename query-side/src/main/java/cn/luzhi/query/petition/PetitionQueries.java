@@ -72,6 +72,15 @@ public class PetitionQueries {
         return list.page(inStatuses.and(visibleTo(viewer)), 0, size, MOST_URGENT);
     }
 
+    /**
+     * The first {@code size} visible 12345 tickets whose result the lifecycle lets a clerk feed back to the hotline
+     * now, the most urgent first as in the other 待办 lists.
+     */
+    public ResultPage<PetitionView> findAwaitingHotlineFeedback(Viewer viewer, int size) {
+        Specification<PetitionRow> awaiting = (root, query, cb) -> cb.isTrue(root.get("awaitsHotlineFeedback"));
+        return list.page(awaiting.and(visibleTo(viewer)), 0, size, MOST_URGENT);
+    }
+
     /** The list as a whole, for its export. */
     CaseList<PetitionRow, PetitionView> list() {
         return list;

@@ -2,7 +2,9 @@ package cn.luzhi.query.petition;
 
 import cn.luzhi.events.common.Satisfaction;
 import cn.luzhi.events.deputy.DeputyId;
+import cn.luzhi.events.petition.PetitionAction;
 import cn.luzhi.events.petition.PetitionId;
+import cn.luzhi.events.petition.PetitionLifecycle;
 import cn.luzhi.events.petition.PetitionSource;
 import cn.luzhi.events.petition.PetitionState;
 import cn.luzhi.events.petition.PetitionStatus;
@@ -64,6 +66,8 @@ public class PetitionRow extends ProjectedRow {
     String mergedIntoId;
     /** The lifecycle's: the current round's result went back to the hotline (a reopening clears it). */
     boolean hotlineFedBack;
+    /** The lifecycle's: a 12345 ticket whose result may be fed back to the hotline now (待反馈12345). */
+    boolean awaitsHotlineFeedback;
     /** The 12345 hotline's ticket number, for a 12345 difficult ticket (12345疑难工单). */
     String hotlineTicketNumber;
     /** The day the hotline received the ticket. */
@@ -110,6 +114,7 @@ public class PetitionRow extends ProjectedRow {
         urgeCount = state.urgeCount();
         mergedIntoId = state.mergedInto() == null ? null : state.mergedInto().value();
         hotlineFedBack = state.hotlineFedBack();
+        awaitsHotlineFeedback = PetitionLifecycle.check(state, PetitionAction.HOTLINE_FEEDBACK).isEmpty();
         if (status.isTerminal() && endedAt == null) {
             endedAt = at;
         }

@@ -78,11 +78,13 @@ class Todo {
 
     TodoViews.TodoList of(Viewer viewer, int limit) {
         List<TodoViews.TodoGroup> groups = switch (viewer.role()) {
-            // The clerk: new petitions to accept or decline, suggestions to review and to assign, court referrals
-            // nobody mediates yet.
+            // The clerk: new petitions to accept or decline, 12345 tickets whose result the hotline waits for,
+            // suggestions to review and to assign, court referrals nobody mediates yet.
             case CLERK -> List.of(
                     petitions("petitions-to-accept", "待受理的民意诉求", viewer, limit,
                             PetitionAction.ACCEPT, PetitionAction.DECLINE),
+                    petitionGroup("hotline-feedback", "待反馈12345的疑难工单",
+                            petitions.findAwaitingHotlineFeedback(viewer, limit)),
                     suggestions("suggestions-to-review", "待审查的建议议案", viewer, limit, null,
                             SuggestionLifecycle.statusesAllowing(SuggestionAction.ACCEPT)),
                     suggestions("suggestions-to-assign", "待交办的建议议案", viewer, limit, null,
@@ -127,7 +129,10 @@ class Todo {
     private TodoViews.TodoGroup petitions(String key, String title, Viewer viewer, int limit,
                                           PetitionAction... actions) {
         Set<PetitionStatus> statuses = statuses(PetitionLifecycle::statusesAllowing, actions);
-        ResultPage<PetitionView> page = petitions.findWaiting(statuses, viewer, limit);
+        return petitionGroup(key, title, petitions.findWaiting(statuses, viewer, limit));
+    }
+
+    private static TodoViews.TodoGroup petitionGroup(String key, String title, ResultPage<PetitionView> page) {
         return group(key, title, page, petition -> new TodoViews.TodoItem(petition.petitionId(), CaseType.PETITION,
                 CaseType.PETITION.label(), petition.title(), petition.statusLabel(),
                 names(petition.units().stream().map(unit -> unit.name()), petition.deputyName()),

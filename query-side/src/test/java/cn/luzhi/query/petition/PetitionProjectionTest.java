@@ -74,7 +74,9 @@ class PetitionProjectionTest {
                 new HotlineTicket("GD-1", LocalDate.of(2026, 2, 27), "多次转派未解决"), null));
         harness.apply(SUBMITTED.plusSeconds(60), new PetitionAccepted(PETITION, DeputyId.of("d-1"), null));
         harness.apply(SUBMITTED.plusSeconds(120), new PetitionForwarded(PETITION, List.of(WATER), DUE, null));
+        assertThat(harness.read(PetitionRow.class, "p-1").awaitsHotlineFeedback).as("no result yet").isFalse();
         harness.apply(SUBMITTED.plusSeconds(180), new PetitionReplied(PETITION, WATER, "已疏通", true));
+        assertThat(harness.read(PetitionRow.class, "p-1").awaitsHotlineFeedback).as("replied").isTrue();
         Instant fedBack = SUBMITTED.plusSeconds(240);
         harness.apply(fedBack, new PetitionHotlineFeedbackRecorded(PETITION, "GD-1", "已疏通，请回访",
                 LocalDate.of(2026, 3, 2)));
@@ -88,11 +90,13 @@ class PetitionProjectionTest {
         assertThat(row.hotlineFedBackOn).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(row.hotlineFedBackAt).isEqualTo(fedBack);
         assertThat(row.hotlineFedBack).isTrue();
+        assertThat(row.awaitsHotlineFeedback).isFalse();
         assertThat(PetitionLifecycle.check(row.lifecycle(), PetitionAction.HOTLINE_FEEDBACK)).isPresent();
 
         harness.apply(SUBMITTED.plusSeconds(300), new PetitionRated(PETITION, Satisfaction.UNSATISFIED, null));
         harness.apply(SUBMITTED.plusSeconds(300), new PetitionReopened(PETITION, 1));
         assertThat(harness.read(PetitionRow.class, "p-1").hotlineFedBack).as("a new round, a new result").isFalse();
+        assertThat(harness.read(PetitionRow.class, "p-1").awaitsHotlineFeedback).as("reopened, no result").isFalse();
     }
 
     @Test
