@@ -12,12 +12,13 @@ export function deputyLabel(deputy) {
 
 /**
  * The deputies a command accepts: those still serving; with `mediators`, only those in the mediator pool. A deputy
- * already chosen stays on the list, so an old choice still shows its name.
+ * already chosen stays on the list, so an old choice still shows its name. With `former`, deputies who no longer
+ * serve are offered too: a list's filter looks back at cases of every term.
  */
-export function deputyChoices(deputies, { mediators = false, keep = [] } = {}) {
+export function deputyChoices(deputies, { mediators = false, keep = [], former = false } = {}) {
   const kept = new Set([keep].flat().filter(Boolean));
   return (deputies ?? []).filter((d) => kept.has(d.deputyId)
-    || ((d.status ?? 'SERVING') === 'SERVING' && (!mediators || d.mediator)));
+    || ((former || (d.status ?? 'SERVING') === 'SERVING') && (!mediators || d.mediator)));
 }
 
 /** Whether a deputy matches what was typed: part of the name, the station or the level. */
@@ -36,14 +37,14 @@ export function unitChoices(units, { keep = [] } = {}) {
 
 /**
  * The region tree (GET /api/regions) as el-tree-select's data: every level may be chosen, a retired region is shown
- * but cannot be.
+ * but cannot be, unless `retired` (a list's filter, which looks back at cases of regions since retired).
  */
-export function regionTree(regions) {
+export function regionTree(regions, { retired = false } = {}) {
   return (regions ?? []).map((region) => ({
     value: region.regionId,
     label: region.name,
-    disabled: region.status === 'RETIRED',
-    children: regionTree(region.children),
+    disabled: !retired && region.status === 'RETIRED',
+    children: regionTree(region.children, { retired }),
   }));
 }
 

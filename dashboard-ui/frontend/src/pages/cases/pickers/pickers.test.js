@@ -31,6 +31,11 @@ describe('deputy picker', () => {
     expect(deputyChoices(DEPUTIES, { keep: ['d-3'] }).map((d) => d.deputyId)).toEqual(['d-1', 'd-2', 'd-3']);
   });
 
+  it('offers former deputies too to a filter that looks back', () => {
+    expect(deputyChoices(DEPUTIES, { former: true }).map((d) => d.deputyId)).toEqual(['d-1', 'd-2', 'd-3']);
+    expect(deputyChoices(DEPUTIES, { former: true, mediators: true }).map((d) => d.deputyId)).toEqual(['d-1', 'd-3']);
+  });
+
   it('finds a deputy by part of the name or the station', () => {
     expect(DEPUTIES.filter((d) => deputyMatches(d, '建国')).map((d) => d.deputyId)).toEqual(['d-1', 'd-2']);
     expect(DEPUTIES.filter((d) => deputyMatches(d, '东风')).map((d) => d.deputyId)).toEqual(['d-2']);
@@ -52,6 +57,11 @@ describe('region and station pickers', () => {
     expect(tree[0]).toMatchObject({ value: '150102', label: '新城区', disabled: false });
     expect(tree[0].children.map((r) => [r.label, r.disabled])).toEqual([['城关镇', false], ['旧镇', true]]);
     expect(tree[0].children[0].children[0].value).toBe('150102001001');
+  });
+
+  it('lets a filter choose a retired region', () => {
+    expect(regionTree(TREE, { retired: true })[0].children.map((r) => [r.label, r.disabled]))
+      .toEqual([['城关镇', false], ['旧镇', false]]);
   });
 
   it('finds the way down to a region', () => {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Case lists in a real browser, pages alone: a clerk finds petitions by a Chinese word of their titles (no word
- * segmentation) and mediation cases by their case number, orders them by a column, and downloads the list as an
- * Excel workbook whose rows are the rows the page shows, in its order; the search and order stay in the address; the
- * ballot and project lists have the same frame; the Content-Security-Policy blocks nothing.
+ * segmentation) and a region picked by name, and mediation cases by their case number, orders them by a column, and
+ * downloads the list as an Excel workbook whose rows are the rows the page shows, in its order; the search and order
+ * stay in the address; the ballot and project lists have the same frame; the Content-Security-Policy blocks nothing.
  */
 class CaseListBrowserIT {
 
@@ -52,6 +52,15 @@ class CaseListBrowserIT {
         Locator list = clerk.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("诉求列表"));
         Locator titles = list.locator("tbody tr td:first-child");
         // Newest first: the second parking petition was registered last.
+        PlaywrightAssertions.assertThat(titles).hasText(new String[] {parking.get(1), parking.get(0)});
+
+        // The region is picked by name: the petitions are 城关镇's, none is 东河镇's.
+        choose(clerk, clerk.getByLabel("区域", new Page.GetByLabelOptions().setExact(true)), "东河镇");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+        PlaywrightAssertions.assertThat(list.locator("tbody tr td:first-child")).hasCount(0);
+        assertThat(clerk.url()).contains("regionId=" + CockpitCases.TOWNS.get(1));
+        choose(clerk, clerk.getByLabel("区域", new Page.GetByLabelOptions().setExact(true)), "城关镇");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         PlaywrightAssertions.assertThat(titles).hasText(new String[] {parking.get(1), parking.get(0)});
 
         // Oldest first by the 登记时间 column's ascending arrow; the words and the order stay in the address.
