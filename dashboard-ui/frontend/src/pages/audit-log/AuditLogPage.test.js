@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushPromises, mount } from '@vue/test-utils';
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
+import ElementPlus, { ElSelect } from 'element-plus';
 import AuditLogPage from './AuditLogPage.vue';
 
 const FILTERS = {
@@ -40,11 +41,25 @@ function server() {
 afterEach(() => {
   vi.unstubAllGlobals();
 });
+// Element Plus's pickers keep timers and observers while mounted: each test's page goes when the test ends.
+enableAutoUnmount(afterEach);
+
+/** The date-time pickers, which these tests leave empty, are stubbed: they cost most of a mount in jsdom. */
+const MOUNTING = { global: { plugins: [ElementPlus], stubs: { ElDatePicker: true } } };
+
+/** Picks `value` in the select labelled `label`, as a click on one of its options would. */
+async function choose(wrapper, label, value) {
+  const select = wrapper.findAllComponents(ElSelect).find((candidate) => candidate.attributes('aria-label') === label
+    || candidate.find(`[aria-label="${label}"]`).exists());
+  select.vm.$emit('update:modelValue', value);
+  select.vm.$emit('change', value);
+  await flushPromises();
+}
 
 describe('审计日志 page', () => {
   it('should show the events with a link to the case trace and the reason as text', async () => {
     server();
-    const wrapper = mount(AuditLogPage);
+    const wrapper = mount(AuditLogPage, MOUNTING);
     await flushPromises();
 
     const cells = wrapper.find('tbody tr').findAll('td').map((cell) => cell.text());
@@ -57,11 +72,11 @@ describe('审计日志 page', () => {
 
   it('should search with the form and export what is on screen', async () => {
     const searches = server();
-    const wrapper = mount(AuditLogPage);
+    const wrapper = mount(AuditLogPage, MOUNTING);
     await flushPromises();
 
-    await wrapper.find('select[name="role"]').setValue('SUPERVISOR');
-    await wrapper.find('select[name="caseType"]').setValue('PETITION');
+    await choose(wrapper, '角色', 'SUPERVISOR');
+    await choose(wrapper, '案件类型', 'PETITION');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
 
@@ -74,7 +89,7 @@ describe('审计日志 page', () => {
 
   it('should page forward by cursor and back again', async () => {
     const searches = server();
-    const wrapper = mount(AuditLogPage);
+    const wrapper = mount(AuditLogPage, MOUNTING);
     await flushPromises();
     const button = (name) => wrapper.findAll('nav[aria-label="翻页"] button').find((b) => b.text() === name);
 
@@ -92,7 +107,7 @@ describe('审计日志 page', () => {
 
   it('should show the server refusal in Chinese', async () => {
     server();
-    const wrapper = mount(AuditLogPage);
+    const wrapper = mount(AuditLogPage, MOUNTING);
     await flushPromises();
     globalThis.fetch.mockImplementationOnce(async () => new Response(JSON.stringify({ detail: '未知的角色「X」' }),
       { status: 400, headers: { 'Content-Type': 'application/problem+json' } }));
@@ -100,6 +115,6 @@ describe('审计日志 page', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
 
-    expect(wrapper.find('.alert').text()).toBe('未知的角色「X」');
+    expect(wrapper.find('[role=alert]').text()).toBe('未知的角色「X」');
   });
 });

@@ -1,4 +1,4 @@
-import { createApp } from 'vue';
+import { mountWorkPage } from '../../shell/workApp.js';
 import AuditLogPage from './AuditLogPage.vue';
 
-createApp(AuditLogPage).mount('#app');
+mountWorkPage(AuditLogPage);

@@ -1,4 +1,4 @@
-import { createApp } from 'vue';
+import { mountWorkPage } from '../../shell/workApp.js';
 import IntegrityPage from './IntegrityPage.vue';
 
-createApp(IntegrityPage).mount('#app');
+mountWorkPage(IntegrityPage);

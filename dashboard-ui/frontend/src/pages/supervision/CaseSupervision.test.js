@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
+import ElementPlus from 'element-plus';
 import CaseSupervision from './CaseSupervision.vue';
 
 const detail = {
@@ -26,8 +27,9 @@ const detail = {
 };
 
 describe('CaseSupervision', () => {
-  it('shows steps with durations, deadlines, urges and units, and links to the trace page', () => {
-    const wrapper = mount(CaseSupervision, { props: { detail } });
+  it('shows steps with durations, deadlines, urges and units, and links to the trace page', async () => {
+    const wrapper = mount(CaseSupervision, { props: { detail }, global: { plugins: [ElementPlus] } });
+    await flushPromises();
 
     const steps = wrapper.findAll('.sv-steps tbody tr').map((row) => row.findAll('td').map((cell) => cell.text()));
     expect(steps).toEqual([
@@ -43,7 +45,7 @@ describe('CaseSupervision', () => {
   });
 
   it('shows a stored title as text, never as markup', () => {
-    const wrapper = mount(CaseSupervision, { props: { detail } });
+    const wrapper = mount(CaseSupervision, { props: { detail }, global: { plugins: [ElementPlus] } });
 
     expect(wrapper.find('h2').text()).toBe('<b>路面塌陷</b>');
     expect(wrapper.find('h2 b').exists()).toBe(false);

@@ -1,4 +1,4 @@
-import { createApp } from 'vue';
+import { mountWorkPage } from '../../shell/workApp.js';
 import SupervisionPage from './SupervisionPage.vue';
 
-createApp(SupervisionPage).mount('#app');
+mountWorkPage(SupervisionPage);

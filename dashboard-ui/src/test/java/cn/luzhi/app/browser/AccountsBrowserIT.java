@@ -115,8 +115,9 @@ class AccountsBrowserIT {
 
         // The trail shows in the audit log with the administrator's reason.
         admin.navigate(browser.base().resolve("audit-log.html").toString());
-        admin.getByLabel("案件类型").selectOption("ACCOUNT");
-        admin.getByLabel("操作", new Page.GetByLabelOptions().setExact(true)).selectOption("AccountDisabled");
+        choose(admin, admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("案件类型")), "账号");
+        choose(admin, admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("操作").setExact(true)),
+                "停用账号");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         Locator results = admin.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("查询结果"));
         PlaywrightAssertions.assertThat(results).containsText("调离住建局，停用账号");

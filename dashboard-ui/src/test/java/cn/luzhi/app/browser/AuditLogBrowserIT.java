@@ -1,5 +1,6 @@
 package cn.luzhi.app.browser;
 
+import static cn.luzhi.app.browser.WorkbenchSteps.choose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,13 +39,12 @@ class AuditLogBrowserIT {
 
         List<String> dialogs = WorkPagesBrowser.dialogs();
         Page page = browser.openAs("auditor", "audit-log.html", dialogs);
-        page.getByLabel("角色", new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel("人大代表"));
-        page.getByLabel("案件类型", new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel("民意诉求"));
+        choose(page, page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("角色")), "人大代表");
+        choose(page, page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("案件类型")), "民意诉求");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
 
-        Locator ours = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(petition));
+        Locator results = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("查询结果"));
+        Locator ours = results.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(petition));
         PlaywrightAssertions.assertThat(ours).hasCount(2);
         PlaywrightAssertions.assertThat(ours.nth(0)).containsText("诉求转交承办单位");
         PlaywrightAssertions.assertThat(ours.nth(0)).containsText("请住建局核实办理");
@@ -54,11 +53,11 @@ class AuditLogBrowserIT {
                 .hasAttribute("href", "trace.html?case=" + petition);
         // Every row the filters let through is a deputy's act on a petition: the mediation case and the clerk's
         // registration of the petition are not among them.
-        List<String> roles = page.locator("tbody tr td:nth-child(7)").allInnerTexts();
-        List<String> types = page.locator("tbody tr td:nth-child(3)").allInnerTexts();
+        List<String> roles = results.locator("tbody tr td:nth-child(7)").allInnerTexts();
+        List<String> types = results.locator("tbody tr td:nth-child(3)").allInnerTexts();
         assertThat(roles).isNotEmpty().allMatch("人大代表"::equals);
         assertThat(types).allMatch("民意诉求"::equals);
-        PlaywrightAssertions.assertThat(page.locator("tbody")).not().containsText("收到群众诉求");
+        PlaywrightAssertions.assertThat(results.locator("tbody")).not().containsText("收到群众诉求");
 
         Download download = page.waitForDownload(() -> page.getByText("导出CSV").click());
 

@@ -43,7 +43,7 @@ class IntegrityBrowserIT {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("立即记录检查点")).click();
         assertThat(page.getByText("已记录检查点 #")).isVisible();
-        Locator checkpoints = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("检查点列表"));
+        Locator checkpoints = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("检查点列表"));
         assertThat(checkpoints).containsText("#0");
         assertThat(checkpoints.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("下载检查点文件")).first())
                 .hasAttribute("href", "/api/audit/checkpoints/" + firstListedNumber(checkpoints) + "/file");
