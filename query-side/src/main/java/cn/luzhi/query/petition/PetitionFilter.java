@@ -25,7 +25,4 @@ public record PetitionFilter(PetitionStatus status, String regionId, String stat
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q,
                              PetitionSource source, String ticketNumber) {
-
-    /** As long as a ticket number may be (read V11). */
-    static final int MAX_TICKET_NUMBER_LENGTH = 40;
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.query.petition;
 
+import cn.luzhi.events.petition.HotlineTicket;
 import cn.luzhi.events.petition.PetitionStatus;
 import cn.luzhi.query.common.CaseList;
 import cn.luzhi.query.common.ChinaTime;
@@ -160,8 +161,8 @@ public class PetitionQueries {
     /** The ticket number as registered: without the spaces a copied number may bring along. */
     private static String ticketNumber(String asTyped) {
         String number = asTyped.strip();
-        if (number.length() > PetitionFilter.MAX_TICKET_NUMBER_LENGTH) {
-            throw new InvalidQuery("ticketNumber", "12345工单号最多" + PetitionFilter.MAX_TICKET_NUMBER_LENGTH + "个字符");
+        if (number.length() > HotlineTicket.MAX_NUMBER_LENGTH) {
+            throw new InvalidQuery("ticketNumber", "12345工单号最多" + HotlineTicket.MAX_NUMBER_LENGTH + "个字符");
         }
         return number;
     }

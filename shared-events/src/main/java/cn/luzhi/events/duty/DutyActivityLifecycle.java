@@ -10,7 +10,6 @@ import cn.luzhi.events.common.Refusal;
 import cn.luzhi.events.deputy.DeputyId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +23,6 @@ import java.util.Set;
  * in once, on the activity's days. Closing fixes it; the deputies present then are those credited.
  */
 public final class DutyActivityLifecycle {
-
-    /** Activities happen on the deputies' calendar days. */
-    public static final ZoneId CALENDAR = ChinaCalendar.ZONE;
 
     private DutyActivityLifecycle() {
     }
@@ -102,11 +98,11 @@ public final class DutyActivityLifecycle {
         if (refusal.isPresent()) {
             return refusal;
         }
-        LocalDate today = LocalDate.ofInstant(now, CALENDAR);
-        if (today.isBefore(LocalDate.ofInstant(state.startsAt(), CALENDAR))) {
+        LocalDate today = LocalDate.ofInstant(now, ChinaCalendar.ZONE);
+        if (today.isBefore(LocalDate.ofInstant(state.startsAt(), ChinaCalendar.ZONE))) {
             return because("签到尚未开始：活动当天方可扫码签到");
         }
-        if (today.isAfter(LocalDate.ofInstant(state.endsAt(), CALENDAR))) {
+        if (today.isAfter(LocalDate.ofInstant(state.endsAt(), ChinaCalendar.ZONE))) {
             return because("签到已结束：活动当天方可扫码签到");
         }
         if (!mayAttend(state, deputy)) {

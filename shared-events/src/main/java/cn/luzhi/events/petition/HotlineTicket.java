@@ -10,7 +10,10 @@ import java.time.LocalDate;
  * the day the hotline received it and why it was escalated. The result goes back to the hotline under this number.
  */
 public record HotlineTicket(
-        @NotBlank @Size(max = 40) String ticketNumber,
+        @NotBlank @Size(max = MAX_NUMBER_LENGTH) String ticketNumber,
         @NotNull LocalDate receivedOn,
         @NotBlank @Size(max = 500) String escalationReason) {
+
+    /** As long as a ticket number may be: the hotline's numbers are shorter; the read model's column holds this. */
+    public static final int MAX_NUMBER_LENGTH = 40;
 }
