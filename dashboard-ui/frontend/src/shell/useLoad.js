@@ -5,7 +5,7 @@ import { ref } from 'vue';
  * failed. A failed read clears the answer, so that figures of an earlier choice never stand under a new one; and
  * only the last read started may set the answer, so that a slow answer to an earlier choice cannot replace it.
  *
- * @param {() => Promise<any>} read the request, made anew on each `load()`
+ * @param {(...args) => Promise<any>} read the request, made anew on each `load(...args)` with its arguments
  */
 export function useLoad(read) {
   const data = ref(null);
@@ -13,12 +13,12 @@ export function useLoad(read) {
   const error = ref('');
   let latest = 0;
 
-  async function load() {
+  async function load(...args) {
     const mine = ++latest;
     loading.value = true;
     error.value = '';
     try {
-      const answer = await read();
+      const answer = await read(...args);
       if (mine === latest) data.value = answer;
     } catch (e) {
       if (mine === latest) {

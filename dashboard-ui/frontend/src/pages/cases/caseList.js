@@ -1,8 +1,8 @@
 /**
  * The state of one case list page, for any case type: the filter, page, size and order, kept in the address
  * (`inAddress`, from listStateInAddress) so a reload or a shared link shows the same list, and the answer of the
- * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown, and none after a failure. The table shows the order
- * the address asks for, or else the list API's own (`inAddress.defaultSort`).
+ * type's list API (`fetchPage(listState)`). Only the latest request's answer is shown, and none after a failure. The
+ * table shows the order the address asks for, or else the list API's own (`inAddress.defaultSort`).
  */
 import { reactive } from 'vue';
 import { useLoad } from '../../shell/useLoad.js';
@@ -13,13 +13,12 @@ export function caseList(inAddress, fetchPage) {
   const filter = reactive({ ...initial.filter });
   const state = reactive({ page: initial.page, size: initial.size, sort: initial.sort });
   const defaultSort = tableSort(initial.sort || inAddress.defaultSort);
-  let listState;
-  const { data: result, loading, error, load: read } = useLoad(() => fetchPage(listState));
+  const { data: result, loading, error, load: read } = useLoad(fetchPage);
 
   function load() {
-    listState = { filter: { ...filter }, page: state.page, size: state.size, sort: state.sort };
+    const listState = { filter: { ...filter }, page: state.page, size: state.size, sort: state.sort };
     window.history.replaceState(null, '', `${window.location.pathname}${inAddress.toSearch(listState)}`);
-    return read();
+    return read(listState);
   }
 
   function search() {

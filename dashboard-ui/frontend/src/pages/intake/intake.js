@@ -174,6 +174,30 @@ export function messageOf(error) {
   return error?.message || '出现问题，请稍后再试';
 }
 
+/**
+ * Sends a form once per key: `send(key)` goes with the key named `name`, which is forgotten after a success or when
+ * the server says it was used for another submission, and kept after an unknown outcome, so that pressing again is
+ * a retry. `messages.retry` and `messages.keyUsed` say those two; any other refusal is shown by field. The answer,
+ * or the errors to show (by field, '' for the form as a whole).
+ */
+export async function sendOnce(keys, name, send, messages) {
+  try {
+    const answer = await send(keys.keyFor(name));
+    keys.forget(name);
+    return { answer };
+  } catch (error) {
+    if (outcomeUnknown(error)) {
+      return { errors: { '': messages.retry } };
+    }
+    if (keyUsedForAnother(error)) {
+      keys.forget(name);
+      return { errors: { '': messages.keyUsed } };
+    }
+    const byField = fieldErrors(error.problem);
+    return { errors: Object.keys(byField).length ? byField : { '': messageOf(error) } };
+  }
+}
+
 /** An opinion on a draft regulation as the public API takes it: optional fields left out when blank. */
 export function opinionSubmission(form) {
   const trimmed = (value) => (value?.trim() ? value.trim() : null);
