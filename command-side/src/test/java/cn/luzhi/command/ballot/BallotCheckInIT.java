@@ -69,13 +69,13 @@ class BallotCheckInIT extends CommandSideIntegrationTest {
         String code = checkIn.json().get("result").asText();
 
         Api.Response tooMany = api.post("/api/ballots/" + ballot + "/vote", "deputy", PASSWORD,
-                "{\"paperCode\": \"" + code + "\", \"choices\": [\"c-1\", \"c-2\"]}");
+                "{\"paperCode\": \"" + code + "\", \"choices\": [\"cand-east\", \"cand-west\"]}");
         assertThat(tooMany.status()).as(tooMany.text()).isEqualTo(422);
         assertThat(tooMany.text()).contains("每张选票最多选择1个候选项目");
         Api.Response vote = api.post("/api/ballots/" + ballot + "/vote", "deputy", PASSWORD,
-                "{\"paperCode\": \"" + code + "\", \"choices\": [\"c-2\"]}");
+                "{\"paperCode\": \"" + code + "\", \"choices\": [\"cand-west\"]}");
         assertThat(vote.status()).as(vote.text()).isEqualTo(200);
-        assertThat(vote.text()).doesNotContain(code).doesNotContain("c-2");
+        assertThat(vote.text()).doesNotContain(code).doesNotContain("cand-west");
     }
 
     private String openBallot() {
@@ -83,14 +83,14 @@ class BallotCheckInIT extends CommandSideIntegrationTest {
                 {"regionId": "150102", "year": 2026, "level": "CONGRESS", "title": "签到测试票决"}""");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.json().get("aggregateId").asText();
-        for (String candidate : List.of("c-1", "c-2")) {
+        for (String candidate : List.of("cand-east", "cand-west")) {
             Api.Response collected = api.post("/api/ballots/" + id + "/collect-candidate", "clerk", PASSWORD, """
                     {"candidateId": "%s", "title": "项目%s", "description": "说明", "proposerKind": "CITIZEN",
                      "estimatedBudget": 1000000}""".formatted(candidate, candidate));
             assertThat(collected.status()).as(collected.text()).isEqualTo(200);
         }
         assertThat(api.post("/api/ballots/" + id + "/shortlist", "clerk", PASSWORD,
-                "{\"candidateIds\": [\"c-1\", \"c-2\"]}").status()).isEqualTo(200);
+                "{\"candidateIds\": [\"cand-east\", \"cand-west\"]}").status()).isEqualTo(200);
         Api.Response opened = api.post("/api/ballots/" + id + "/open", "clerk", PASSWORD, """
                 {"maxChoices": 1, "deputyIds": ["%s", "d-li"], "closesAt": "%s"}"""
                 .formatted(DEPUTY, Instant.now().plus(2, ChronoUnit.HOURS)));
